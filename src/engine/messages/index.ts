@@ -1,0 +1,16 @@
+/**
+ * The one catalogue of user-facing messages: ids with `{slot}` placeholders.
+ * Each area keeps its messages in its own file; ids are unique across areas.
+ */
+import { FUNCTION_MESSAGES } from "./functions";
+
+export const MESSAGES = {
+  ...FUNCTION_MESSAGES,
+} as const;
+
+export type MessageId = keyof typeof MESSAGES;
+export type Slots = Record<string, string | number>;
+
+export function formatMessage(id: MessageId, slots: Slots = {}): string {
+  return MESSAGES[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in slots ? String(slots[name]) : whole));
+}

@@ -1,0 +1,85 @@
+/**
+ * Reading the rules table at a date. `valueAt` is the only way code reads a rule.
+ */
+import { format, parseISO, subDays } from "date-fns";
+import type { IsoDay, Rule, RuleEntry, Source } from "./schema";
+import { RULES, SOURCES } from "./catalogue";
+
+export interface InForce {
+  ok: true;
+  rule: Rule;
+  entry: RuleEntry;
+  source: Source;
+  /** First and last day the value is in force (last is undefined when open-ended). */
+  from: IsoDay;
+  to: IsoDay | undefined;
+}
+
+export interface NotInForce {
+  ok: false;
+  rule: Rule;
+  /**
+   * `non-ancora-pubblicato`: an annual value whose year has not been published yet
+   * (the date is after the last published year).
+   * `non-in-vigore`: the date is before the rule started, after it ended, or in a gap.
+   */
+  reason: "non-ancora-pubblicato" | "non-in-vigore";
+}
+
+export type Lookup = InForce | NotInForce;
+
+/** Thrown only for programming errors (an id that is not in the table). */
+export class UnknownRuleError extends Error {
+  constructor(readonly ruleId: string) {
+    super(`Unknown rule id: ${ruleId}`);
+  }
+}
+
+export function getRule(ruleId: string): Rule {
+  const rule = RULES.get(ruleId);
+  if (!rule) throw new UnknownRuleError(ruleId);
+  return rule;
+}
+
+export function getSource(sourceId: string): Source {
+  const source = SOURCES.get(sourceId);
+  if (!source) throw new Error(`Unknown source id: ${sourceId}`);
+  return source;
+}
+
+/** Last day an entry is in force, or undefined when it runs until changed. */
+export function entryEnd(rule: Rule, index: number): IsoDay | undefined {
+  const entry = rule.entries[index];
+  if (entry.to) return entry.to;
+  if (rule.validity === "annuale") return `${entry.from.slice(0, 4)}-12-31`;
+  const next = rule.entries[index + 1];
+  return next ? previousIsoDay(next.from) : undefined;
+}
+
+/** The value of `ruleId` in force on `day` (ISO `YYYY-MM-DD`). */
+export function valueAt(ruleId: string, day: IsoDay): Lookup {
+  const rule = getRule(ruleId);
+  const entries = rule.entries;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    if (entries[i].from <= day) {
+      const to = entryEnd(rule, i);
+      if (to === undefined || day <= to) {
+        return { ok: true, rule, entry: entries[i], source: getSource(entries[i].source), from: entries[i].from, to };
+      }
+      const isLast = i === entries.length - 1;
+      const reason = rule.validity === "annuale" && isLast && !entries[i].to ? "non-ancora-pubblicato" : "non-in-vigore";
+      return { ok: false, rule, reason };
+    }
+  }
+  return { ok: false, rule, reason: "non-in-vigore" };
+}
+
+/** Every value the rule has had, oldest first, with its period. */
+export function historyOf(ruleId: string): { entry: RuleEntry; source: Source; from: IsoDay; to: IsoDay | undefined }[] {
+  const rule = getRule(ruleId);
+  return rule.entries.map((entry, i) => ({ entry, source: getSource(entry.source), from: entry.from, to: entryEnd(rule, i) }));
+}
+
+function previousIsoDay(day: IsoDay): IsoDay {
+  return format(subDays(parseISO(day), 1), "yyyy-MM-dd");
+}
