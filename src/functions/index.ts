@@ -1,0 +1,9 @@
+/**
+ * Every CIG.* custom function, one module per function (src/functions/<name>/function.ts).
+ * This is the `functions` entry of the add-in; webpack's metadata plugin reads the
+ * JSDoc of each module listed in FUNCTION_MODULES (webpack.config.js) and associates
+ * the ids. Tests and the formula-engine harness import the adapters from here.
+ */
+export { massimale } from "./massimale/function";
+export { addizionale } from "./addizionale/function";
+export { addizionaleAliquota } from "./addizionale-aliquota/function";
