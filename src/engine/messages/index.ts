@@ -3,9 +3,15 @@
  * Each area keeps its messages in its own file; ids are unique across areas.
  */
 import { FUNCTION_MESSAGES } from "./functions";
+import { VALIDATION_MESSAGES } from "./validation";
+import { TASKPANE_MESSAGES } from "./taskpane";
+import { CLI_MESSAGES } from "./cli";
 
 export const MESSAGES = {
   ...FUNCTION_MESSAGES,
+  ...VALIDATION_MESSAGES,
+  ...TASKPANE_MESSAGES,
+  ...CLI_MESSAGES,
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;
