@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type; args.ts checks it */
 import { aliquotaAddizionale } from "../../engine/calc/addizionale";
 import { number, optionalPeriodo } from "../args";
 import { excelCall } from "../excel";

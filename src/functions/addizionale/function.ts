@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type; args.ts checks it */
 import { contributoAddizionale } from "../../engine/calc/addizionale";
 import { centsNumber } from "../../engine/money";
 import { amount, number, optionalPeriodo } from "../args";

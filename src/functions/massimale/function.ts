@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type; args.ts checks it */
 import { massimale as massimaleMensile } from "../../engine/calc/massimale";
 import { centsNumber } from "../../engine/money";
 import { amount, isBlank, optionalBoolean, periodo as readPeriodo } from "../args";

@@ -1,0 +1,5 @@
+import { runGolden } from "../golden-runner";
+import { GOLDEN } from "./fixtures/golden";
+import { massimale } from "./function";
+
+runGolden("CIG.MASSIMALE", massimale, GOLDEN);
