@@ -56,9 +56,29 @@ export function entryEnd(rule: Rule, index: number): IsoDay | undefined {
   return next ? previousIsoDay(next.from) : undefined;
 }
 
+type ReadListener = (ruleId: string) => void;
+let readListener: ReadListener | null = null;
+
+/**
+ * Records which rules a computation reads (the help pages list, for each function,
+ * the values it really uses). Returns the ids read while `work` ran.
+ */
+export function recordReads(work: () => void): Set<string> {
+  const read = new Set<string>();
+  const previous = readListener;
+  readListener = (id) => read.add(id);
+  try {
+    work();
+  } finally {
+    readListener = previous;
+  }
+  return read;
+}
+
 /** The value of `ruleId` in force on `day` (ISO `YYYY-MM-DD`). */
 export function valueAt(ruleId: string, day: IsoDay): Lookup {
   const rule = getRule(ruleId);
+  if (readListener) readListener(ruleId);
   const entries = rule.entries;
   for (let i = entries.length - 1; i >= 0; i--) {
     if (entries[i].from <= day) {
