@@ -130,6 +130,11 @@ export class GridBuilder {
     return this.lossyCells;
   }
 
+  /** Formula cells without a cached value. */
+  get formulasWithoutValue(): number {
+    return this.formulas.length;
+  }
+
   build(): GridInput {
     const input: GridInput = { sheet: this.sheet, values: this.rows, origin: { row: 1, column: 1 } };
     if (this.formulas.length > 0) input.formulasWithoutValue = this.formulas;

@@ -3,9 +3,10 @@
  * opened read-only and never written.
  *
  * ExcelJS's streaming WorkbookReader is used first (a fraction of the memory of
- * the full reader on large lists). It turns a formula's cached *error* result
- * into NaN; when that happens the file is read again with the full reader,
- * which keeps the error text.
+ * the full reader on large lists). It drops a formula's cached *error* result, so
+ * such a cell looks like a formula never calculated; when any formula comes
+ * without a value (or a value is unreadable), the file is read again with the
+ * full reader, which tells the two apart and keeps the error text.
  */
 import { promises as fs } from "node:fs";
 import * as ExcelJS from "exceljs";
@@ -176,7 +177,7 @@ export async function readXlsxFile(path: string, options: ReadOptions = {}): Pro
     const streamed = await readStreaming(path);
     if (!streamed.isWorkbook) fail("zip-non-xlsx", "cli.file.zip.non.xlsx", { file: path });
     ({ names, builders } = streamed);
-    if (builders.some((b) => b.lossy > 0)) {
+    if (builders.some((b) => b.lossy > 0 || b.formulasWithoutValue > 0)) {
       ({ names, builders } = await readFull(path));
       reader = "full";
     }
