@@ -3,14 +3,12 @@
  * Each area keeps its messages in its own file; ids are unique across areas.
  */
 import { FUNCTION_MESSAGES } from "./functions";
-import { TASKPANE_MESSAGES } from "./taskpane";
 import { VALIDATION_MESSAGES } from "./validation";
 import { TASKPANE_MESSAGES } from "./taskpane";
 import { CLI_MESSAGES } from "./cli";
 
 export const MESSAGES = {
   ...FUNCTION_MESSAGES,
-  ...TASKPANE_MESSAGES,
   ...VALIDATION_MESSAGES,
   ...TASKPANE_MESSAGES,
   ...CLI_MESSAGES,
