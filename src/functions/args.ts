@@ -4,7 +4,7 @@
  * reader below turns one of them into a typed value or throws a #VALUE! with an
  * Italian message naming the argument.
  */
-import { dayFromSerial, dayOf, parseDateText, type Day } from "../engine/dates";
+import { dayFromSerial, dayOf, italianOf, parseDateText, type Day } from "../engine/dates";
 import { valueError } from "../engine/errors";
 import { dec, parseNumberText, type Dec } from "../engine/money";
 
@@ -216,4 +216,69 @@ export function dateList(value: Raw, name: string): (Day | null)[] {
     if (!day) throw valueError("argomento.data", { nome: name, valore: shown(cell) });
     return day;
   });
+}
+
+/**
+ * A share between 0 and 1: 0,2 and 20% are the same (Excel stores 20% as 0,2);
+ * text "20%" / "20 %" / "0,2" is accepted. A number above 1 is refused rather
+ * than read as percent points (function catalogue: only where a function says so).
+ */
+export function fraction(value: Raw, name: string): Dec {
+  const v = required(value, name);
+  let d: Dec | null = null;
+  if (typeof v === "number" && Number.isFinite(v)) d = dec(v);
+  else if (typeof v === "string") {
+    const t = v.trim();
+    const percent = /%\s*$/.test(t);
+    const parsed = parseNumberText(percent ? t.replace(/\s*%\s*$/, "") : t);
+    if (parsed) d = percent ? parsed.div(100) : parsed;
+  }
+  if (d === null || d.isNegative() || d.gt(1)) throw valueError("argomento.percentuale", { nome: name, valore: shown(v) });
+  return d;
+}
+
+export interface DatePeriod {
+  inizio: Day;
+  fine: Day;
+}
+
+/**
+ * Periods from two ranges of the same size (starts and ends, paired cell by cell
+ * in row order). A pair of blank cells is skipped; one blank of a pair, a start
+ * after its end or ranges of different sizes are #VALUE!.
+ */
+export function periodList(inizi: Raw, fini: Raw, nameInizi = "inizi", nameFini = "fini"): DatePeriod[] {
+  const starts = dateList(inizi, nameInizi);
+  const ends = dateList(fini, nameFini);
+  if (starts.length !== ends.length) {
+    throw valueError("argomento.matrice.dimensioni", { nome: nameInizi, altro: nameFini, n: starts.length, m: ends.length });
+  }
+  const periods: DatePeriod[] = [];
+  starts.forEach((inizio, i) => {
+    const fine = ends[i];
+    if (inizio === null && fine === null) return;
+    const slots = { n: i + 1, inizio: inizio ? italianOf(inizio) : "", fine: fine ? italianOf(fine) : "" };
+    if (inizio === null) throw valueError("periodi.incompleto", { ...slots, manca: "l'inizio" });
+    if (fine === null) throw valueError("periodi.incompleto", { ...slots, manca: "la fine" });
+    if (inizio.getTime() > fine.getTime()) throw valueError("periodi.inizio.dopo.fine", slots);
+    periods.push({ inizio, fine });
+  });
+  return periods;
+}
+
+/** Largest whole number with 11 digits: a partita IVA Excel stored as a number. */
+const ELEVEN_DIGITS = 99_999_999_999;
+
+/**
+ * A code typed in a cell (codice fiscale, partita IVA). A whole number of up to 11
+ * digits is a partita IVA whose leading zeros Excel dropped: it is padded back to 11.
+ */
+export function codeText(value: Raw, name: string): string {
+  const v = required(value, name);
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && v > 0 && v <= ELEVEN_DIGITS) return String(v).padStart(11, "0");
+    throw valueError("argomento.testo", { nome: name, valore: shown(v) });
+  }
+  if (typeof v !== "string") throw valueError("argomento.testo", { nome: name, valore: shown(v) });
+  return v;
 }

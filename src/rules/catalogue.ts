@@ -5,10 +5,20 @@
 import type { Rule, RuleModule, Source } from "./schema";
 import addizionale from "./data/addizionale";
 import massimali from "./data/massimali";
+import integrazione from "./data/integrazione";
+import contribuzione from "./data/contribuzione";
+import durate from "./data/durate";
+import solidarieta from "./data/solidarieta";
+import cigdPat from "./data/cigd-pat";
 
 export const RULE_MODULES: Record<string, RuleModule> = {
   massimali,
   addizionale,
+  integrazione,
+  contribuzione,
+  durate,
+  solidarieta,
+  cigdPat,
 };
 
 function indexBy<T extends { id: string }>(items: T[], what: string): ReadonlyMap<string, T> {

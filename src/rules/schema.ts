@@ -40,6 +40,7 @@ export type Unit =
   | "settimane"
   | "mesi"
   | "giorni"
+  | "ore"
   | "dipendenti"
   | "testo"
   | "data";

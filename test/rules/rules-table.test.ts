@@ -74,6 +74,7 @@ describe("rules table", () => {
         case "settimane":
         case "mesi":
         case "giorni":
+        case "ore":
         case "dipendenti":
           expect(typeof value).toBe("number");
           expect(Number.isFinite(value)).toBe(true);

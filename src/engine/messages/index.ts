@@ -3,12 +3,14 @@
  * Each area keeps its messages in its own file; ids are unique across areas.
  */
 import { FUNCTION_MESSAGES } from "./functions";
+import { CALC_MESSAGES } from "./calcoli";
 import { VALIDATION_MESSAGES } from "./validation";
 import { TASKPANE_MESSAGES } from "./taskpane";
 import { CLI_MESSAGES } from "./cli";
 
 export const MESSAGES = {
   ...FUNCTION_MESSAGES,
+  ...CALC_MESSAGES,
   ...VALIDATION_MESSAGES,
   ...TASKPANE_MESSAGES,
   ...CLI_MESSAGES,

@@ -1,0 +1,20 @@
+/** Rule ids CIG.INTEGRAZIONE reads (for its help page; checked against the golden table by the test). */
+export const RULES_READ: string[] = [
+  "integrazione.percentuale",
+  "integrazione.riduzione-netto",
+  "integrazione.ore-mensili-predefinite",
+  "massimale.regime",
+  "massimale.soglia",
+  "massimale.inferiore.lordo",
+  "massimale.inferiore.netto",
+  "massimale.superiore.lordo",
+  "massimale.superiore.netto",
+  "massimale.unico.lordo",
+  "massimale.unico.netto",
+  "massimale.edilizia.inferiore.lordo",
+  "massimale.edilizia.inferiore.netto",
+  "massimale.edilizia.superiore.lordo",
+  "massimale.edilizia.superiore.netto",
+  "massimale.edilizia.unico.lordo",
+  "massimale.edilizia.unico.netto",
+];
