@@ -10,6 +10,7 @@ import contribuzione from "./data/contribuzione";
 import durate from "./data/durate";
 import solidarieta from "./data/solidarieta";
 import cigdPat from "./data/cigd-pat";
+import modelloMinistero from "./data/modello-ministero";
 
 export const RULE_MODULES: Record<string, RuleModule> = {
   massimali,
@@ -19,6 +20,7 @@ export const RULE_MODULES: Record<string, RuleModule> = {
   durate,
   solidarieta,
   cigdPat,
+  modelloMinistero,
 };
 
 function indexBy<T extends { id: string }>(items: T[], what: string): ReadonlyMap<string, T> {
@@ -32,10 +34,29 @@ function indexBy<T extends { id: string }>(items: T[], what: string): ReadonlyMa
 
 const modules = Object.values(RULE_MODULES);
 
-export const SOURCES: ReadonlyMap<string, Source> = indexBy(
-  modules.flatMap((m) => m.sources),
-  "source",
-);
+/**
+ * Several modules may cite the same act; they must agree on what it is (kind, number,
+ * date, article). The first module's title and url are kept.
+ */
+function mergeSources(sources: Source[]): ReadonlyMap<string, Source> {
+  const map = new Map<string, Source>();
+  for (const source of sources) {
+    const known = map.get(source.id);
+    if (!known) {
+      map.set(source.id, source);
+      continue;
+    }
+    const same =
+      known.kind === source.kind &&
+      known.numero === source.numero &&
+      known.data === source.data &&
+      (known.articolo ?? "") === (source.articolo ?? "");
+    if (!same) throw new Error(`Source id ${source.id} names two different acts in the rules table`);
+  }
+  return map;
+}
+
+export const SOURCES: ReadonlyMap<string, Source> = mergeSources(modules.flatMap((m) => m.sources));
 
 export const RULES: ReadonlyMap<string, Rule> = indexBy(
   modules.flatMap((m) => m.rules),
