@@ -8,3 +8,4 @@ export { massimale } from "./massimale/function";
 export { addizionale } from "./addizionale/function";
 export { addizionaleAliquota } from "./addizionale-aliquota/function";
 export { contributoOrdinario } from "./contributo-ordinario/function";
+export { integrazione } from "./integrazione/function";
