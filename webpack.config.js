@@ -131,18 +131,68 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
+      host: "localhost",
       port: DEV_PORT,
       server: {
         type: "https",
         options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await devCertificates(),
       },
       client: { overlay: false },
+      onListening: env.start ? () => onListening() : undefined,
     },
   };
   return config;
 };
 
+/**
+ * HTTPS for localhost: the Office developer certificates (office-addin-dev-certs). Where the
+ * CA cannot be installed system-wide (Linux without sudo, CI) the generated certificates are
+ * still used and the user is told how to trust the CA in the browser.
+ */
 async function devCertificates() {
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (f) => fs.readFileSync(path.join(dir, f));
+    if (!fs.existsSync(path.join(dir, "localhost.crt"))) throw error;
+    console.warn(
+      `\nAttenzione: il certificato di sviluppo non è stato installato nel sistema (${error.message.trim()}).\n` +
+        `Per aprire https://localhost:${DEV_PORT} senza avvisi, importare ${path.join(dir, "ca.crt")} come autorità ` +
+        "attendibile nel browser (Impostazioni › Privacy e sicurezza › Certificati).\n",
+    );
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
+}
+
+/** What `npm start` prints once the add-in is served, and side-loading where Excel desktop exists. */
+async function onListening() {
+  const url = `https://localhost:${DEV_PORT}`;
+  const manifest = path.resolve(__dirname, "manifest.xml");
+  console.log(
+    [
+      "",
+      `Add-in servito su ${url} (riquadro: ${url}/taskpane.html, guida: ${url}/help/index.html).`,
+      "",
+      "Per caricarlo in Excel sul web:",
+      "  1. aprire una cartella di lavoro su https://www.office.com (OneDrive o SharePoint);",
+      "  2. Home › Componenti aggiuntivi › Altre impostazioni › Carica il mio componente aggiuntivo;",
+      `  3. scegliere il file ${manifest};`,
+      "  4. usare =CIG.MASSIMALE(2026) in una cella, o il pulsante «Verifica modello» della scheda Home.",
+      "Il browser deve fidarsi del certificato di https://localhost (vedi README). Ctrl+C per fermare.",
+      "",
+    ].join("\n"),
+  );
+  if (process.platform !== "win32" && process.platform !== "darwin") {
+    console.log("Excel desktop non è disponibile su questo sistema: usare Excel sul web come sopra.\n");
+    return;
+  }
+  try {
+    const { sideloadAddIn } = require("office-addin-dev-settings");
+    await sideloadAddIn(manifest, "excel", true);
+    console.log("Excel desktop avviato con l'add-in caricato.\n");
+  } catch (error) {
+    console.log(`Excel desktop non avviato (${error.message}): caricare il manifest a mano come sopra.\n`);
+  }
 }

@@ -6,7 +6,7 @@
  */
 import type { GoldenCase } from "../functions/golden";
 import { citation, italianDate } from "../rules/citation";
-import { RULES } from "../rules/catalogue";
+import { RULES, SOURCES } from "../rules/catalogue";
 import { historyOf, recordReads } from "../rules/lookup";
 import type { Rule, RuleEntry, Unit } from "../rules/schema";
 
@@ -83,9 +83,8 @@ function period(from: string, to: string | undefined): string {
 }
 
 function sourceLink(sourceId: string): string {
-  const history = [...RULES.values()].flatMap((r) => historyOf(r.id)).find((h) => h.source.id === sourceId);
-  if (!history) return escape(sourceId);
-  const s = history.source;
+  const s = SOURCES.get(sourceId);
+  if (!s) return escape(sourceId);
   const text = escape(citation(s));
   return s.url ? `<a href="${escape(s.url)}" rel="noreferrer">${text}</a>` : text;
 }
@@ -120,7 +119,11 @@ export function ruleSection(ruleId: string): string {
 function expectedText(atteso: GoldenCase["atteso"]): string {
   if (typeof atteso === "object" && atteso !== null && "errore" in atteso) return atteso.errore;
   if (Array.isArray(atteso)) return `tabella di ${atteso.length} righe`;
-  if (typeof atteso === "number") return atteso.toString().replace(".", ",");
+  if (typeof atteso === "number") {
+    // Amounts (≥ 1 with cents) as 1.234,50; rates and counts as typed.
+    const cents = Math.round(atteso * 100) / 100 === atteso && Math.abs(atteso) >= 1 && !Number.isInteger(atteso);
+    return cents ? formatNumber(atteso.toFixed(2), 2) : atteso.toString().replace(".", ",");
+  }
   if (typeof atteso === "boolean") return atteso ? "VERO" : "FALSO";
   return String(atteso);
 }
