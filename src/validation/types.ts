@@ -83,4 +83,9 @@ export interface ValidateOptions {
   profileId?: string;
   /** "Today" for checks against the current date (ISO yyyy-mm-dd); default the real date. */
   today?: string;
+  /**
+   * Date of the request (ISO yyyy-mm-dd): the rules in force on that day are applied
+   * (e.g. the funding year of the mobilità in deroga); default `today`.
+   */
+  referenceDate?: string;
 }
