@@ -9,3 +9,4 @@ export { addizionale } from "./addizionale/function";
 export { addizionaleAliquota } from "./addizionale-aliquota/function";
 export { contributoOrdinario } from "./contributo-ordinario/function";
 export { integrazione } from "./integrazione/function";
+export { settimane } from "./settimane/function";
