@@ -10,3 +10,4 @@ export { addizionaleAliquota } from "./addizionale-aliquota/function";
 export { contributoOrdinario } from "./contributo-ordinario/function";
 export { integrazione } from "./integrazione/function";
 export { settimane } from "./settimane/function";
+export { settimaneResidue } from "./settimane-residue/function";
