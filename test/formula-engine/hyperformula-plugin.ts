@@ -19,6 +19,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
   type ConfigParams,
+  type FunctionPluginDefinition,
   type ImplementedFunctions,
   type RawCellContent,
 } from "hyperformula";
@@ -141,7 +142,7 @@ export interface CigPluginOptions {
 
 /** A FunctionPlugin class with one HyperFormula function per catalogue entry, and its name translations. */
 export function createCigPlugin(catalogue: CatalogueFunction[]): {
-  plugin: typeof FunctionPlugin;
+  plugin: FunctionPluginDefinition;
   translations: Record<string, Record<string, string>>;
 } {
   const implemented: ImplementedFunctions = {};
@@ -207,7 +208,7 @@ export function createCigPlugin(catalogue: CatalogueFunction[]): {
   });
 
   (CigPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = implemented;
-  return { plugin: CigPlugin, translations: { enGB: names, enUS: names } };
+  return { plugin: CigPlugin as unknown as FunctionPluginDefinition, translations: { enGB: names, enUS: names } };
 }
 
 let registered: CatalogueFunction[] | undefined;
