@@ -11,3 +11,4 @@ export { contributoOrdinario } from "./contributo-ordinario/function";
 export { integrazione } from "./integrazione/function";
 export { settimane } from "./settimane/function";
 export { settimaneResidue } from "./settimane-residue/function";
+export { sgravioSolidarieta } from "./sgravio-solidarieta/function";
