@@ -87,7 +87,7 @@ export interface ReportSheet {
   widths?: number[];
 }
 
-export type ColumnFormat = "text" | "date" | "money" | "number" | "integer";
+export type ColumnFormat = "text" | "date" | "money" | "number" | "integer" | "percent";
 
 export interface ModelColumn {
   header: string;

@@ -33,6 +33,7 @@ const NUMBER_FORMATS: Record<string, string> = {
   money: "#,##0.00",
   number: "0.00",
   integer: "0",
+  percent: "0.00%",
   text: "@",
 };
 

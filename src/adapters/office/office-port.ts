@@ -45,6 +45,7 @@ const NUMBER_FORMATS: Record<string, string> = {
   money: "#,##0.00",
   number: "0.00",
   integer: "0",
+  percent: "0.00%",
   text: "@",
 };
 
@@ -132,10 +133,10 @@ export class OfficePort implements WorkbookPort {
           syncs++;
           await ctx.sync();
         };
-        const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+        // A missing sheet fails this first sync with ItemNotFound (→ "not-found").
+        const ws = ctx.workbook.worksheets.getItem(name);
         const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
         await sync();
-        if (ws.isNullObject) throw new PortError("not-found", { foglio: name });
         if (used.isNullObject) {
           this.lastReadSyncs = syncs;
           return { input: { sheet: name, values: [], origin: { row: 1, column: 1 } }, cells: 0, chunks: 0 };
@@ -352,12 +353,10 @@ export class OfficePort implements WorkbookPort {
               for (const e of BORDER_EDGES) {
                 const b = range.format.borders.getItem(e);
                 const was = format.borders[e];
-                if (was.style === "None") b.style = "None";
-                else {
-                  b.style = was.style as Excel.BorderLineStyle;
-                  b.color = was.color;
-                  b.weight = was.weight as Excel.BorderWeight;
-                }
+                // Colour and weight first: setting them can draw a line, so the style comes last.
+                b.color = was.color;
+                b.weight = was.weight as Excel.BorderWeight;
+                b.style = was.style as Excel.BorderLineStyle;
               }
               if (note) {
                 if (format.note === null && !note.isNullObject) note.delete();
