@@ -12,3 +12,4 @@ export { integrazione } from "./integrazione/function";
 export { settimane } from "./settimane/function";
 export { settimaneResidue } from "./settimane-residue/function";
 export { sgravioSolidarieta } from "./sgravio-solidarieta/function";
+export { costoCigd } from "./costo-cigd/function";
