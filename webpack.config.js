@@ -86,7 +86,9 @@ class RewriteUrlsPlugin {
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const baseUrl = env.url || process.env.CIG_ADDIN_URL || DEV_URL;
-  const rewriteUrls = (content) => content.toString().replace(new RegExp(DEV_URL, "g"), baseUrl);
+  const devOrigin = DEV_URL.replace(/\/$/, "");
+  const rewriteUrls = (content) =>
+    content.toString().split(DEV_URL).join(baseUrl).split(devOrigin).join(new URL(baseUrl).origin);
 
   const config = {
     devtool: production ? "source-map" : "eval-source-map",
