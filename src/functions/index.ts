@@ -13,3 +13,4 @@ export { settimane } from "./settimane/function";
 export { settimaneResidue } from "./settimane-residue/function";
 export { sgravioSolidarieta } from "./sgravio-solidarieta/function";
 export { costoCigd } from "./costo-cigd/function";
+export { tabellaMassimali } from "./tabella-massimali/function";
