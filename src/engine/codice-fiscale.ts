@@ -64,50 +64,56 @@ export function checkCharacter(first15: string): string {
 /** Digit value of a numeric position (digit, or omocodia letter), or -1. */
 function numericValue(c: number): number {
   if (isDigitCode(c)) return c - CODE_0;
-  return OMOCODIA.indexOf(String.fromCharCode(c));
+  return isLetterCode(c) ? OMOCODIA_VALUE[c - CODE_A] : -1;
 }
 
+const IS_NUMERIC_POSITION: boolean[] = Array.from({ length: 16 }, (_, i) => NUMERIC_POSITIONS.includes(i));
+/** A–Z → digit it stands for in omocodia (−1 when not an omocodia letter). */
+const OMOCODIA_VALUE: number[] = Array.from({ length: 26 }, (_, i) => OMOCODIA.indexOf(String.fromCharCode(CODE_A + i)));
+/** A–Z → month 1–12 (0 when not a month letter). */
+const MONTH_VALUE: number[] = Array.from({ length: 26 }, (_, i) => MONTHS.indexOf(String.fromCharCode(CODE_A + i)) + 1);
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const SPACES = /\s/;
+
 function normalize(text: string): { normalized: string; lowerCase: boolean } {
-  const compact = text.replace(/\s+/g, "");
+  const compact = SPACES.test(text) ? text.replace(/\s+/g, "") : text;
   const upper = compact.toUpperCase();
   return { normalized: upper, lowerCase: upper !== compact };
 }
 
 export function analyzeCodiceFiscalePersona(text: string): CfPersona {
   const { normalized, lowerCase } = normalize(String(text ?? ""));
-  const base = { normalized, omocodia: false, lowerCase };
-  if (normalized.length !== 16) return { ...base, valid: false, reason: "lunghezza" };
+  if (normalized.length !== 16) return { normalized, valid: false, reason: "lunghezza", omocodia: false, lowerCase };
 
   let omocodia = false;
   for (let i = 0; i < 16; i++) {
     const c = normalized.charCodeAt(i);
-    if (NUMERIC_POSITIONS.includes(i)) {
+    if (IS_NUMERIC_POSITION[i]) {
       if (isDigitCode(c)) continue;
-      if (OMOCODIA.includes(normalized[i])) {
+      if (isLetterCode(c) && OMOCODIA_VALUE[c - CODE_A] >= 0) {
         omocodia = true;
         continue;
       }
-      return { ...base, valid: false, reason: "caratteri" };
+      return { normalized, valid: false, reason: "caratteri", omocodia: false, lowerCase };
     }
-    if (!isLetterCode(c)) return { ...base, valid: false, reason: "caratteri" };
+    if (!isLetterCode(c)) return { normalized, valid: false, reason: "caratteri", omocodia: false, lowerCase };
   }
-  base.omocodia = omocodia;
 
   const yearTwoDigits = numericValue(normalized.charCodeAt(6)) * 10 + numericValue(normalized.charCodeAt(7));
-  const month = MONTHS.indexOf(normalized[8]) + 1;
+  const month = MONTH_VALUE[normalized.charCodeAt(8) - CODE_A];
   const rawDay = numericValue(normalized.charCodeAt(9)) * 10 + numericValue(normalized.charCodeAt(10));
   const sex: "M" | "F" = rawDay > 40 ? "F" : "M";
   const day = sex === "F" ? rawDay - 40 : rawDay;
-  // February 29 exists in some century for any year divisible by 4 (00 → 2000).
-  const probeYear = 2000 + yearTwoDigits;
-  if (month < 1 || day < 1 || dayOf(probeYear, month, day) === null) {
-    return { ...base, valid: false, reason: "data" };
+  // February 29 exists in some century for any two-digit year divisible by 4 (00 → 2000).
+  const maxDay = month === 2 ? (yearTwoDigits % 4 === 0 ? 29 : 28) : DAYS_IN_MONTH[month];
+  if (month < 1 || day < 1 || day > maxDay) {
+    return { normalized, valid: false, reason: "data", omocodia, lowerCase };
   }
-
+  const birth = { yearTwoDigits, month, day, sex };
   if (checkCharacter(normalized) !== normalized[15]) {
-    return { ...base, valid: false, reason: "controllo", birth: { yearTwoDigits, month, day, sex } };
+    return { normalized, valid: false, reason: "controllo", omocodia, lowerCase, birth };
   }
-  return { ...base, valid: true, birth: { yearTwoDigits, month, day, sex } };
+  return { normalized, valid: true, omocodia, lowerCase, birth };
 }
 
 /** Partita IVA (and the 11-digit codice fiscale of companies): 11 digits with the check digit. */

@@ -158,13 +158,22 @@ function readCfPersona(v: CellValue, ctx: Context, r: number, c: number, src: st
   return cf.normalized;
 }
 
+/** Company codes repeat on many rows (one employer, many workers). */
+const CF_AZIENDA_MEMO = new Map<string, boolean>();
+
 function readCfAzienda(v: CellValue, ctx: Context, r: number, c: number, src: string): string | null {
   let text: string;
   // A partita IVA stored as a number loses its leading zeros: put them back.
   if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 1e11) text = String(v).padStart(11, "0");
   else if (typeof v === "string") text = v.replace(/\s+/g, "").toUpperCase().replace(/^IT(?=\d{11}$)/, "");
   else text = shown(v);
-  if (!isCodiceFiscaleValido(text)) {
+  let valid = CF_AZIENDA_MEMO.get(text);
+  if (valid === undefined) {
+    valid = isCodiceFiscaleValido(text);
+    if (CF_AZIENDA_MEMO.size >= 10_000) CF_AZIENDA_MEMO.clear();
+    CF_AZIENDA_MEMO.set(text, valid);
+  }
+  if (!valid) {
     ctx.add(r, c, "modello.cf-azienda.non-valido", "errore", "validazione.cf-azienda.non-valido", { valore: shown(v) }, src);
     return null;
   }
@@ -182,10 +191,21 @@ vocab("sesso", SESSI);
 vocab("si-no", SI_NO);
 vocab("semestre", SEMESTRI);
 
+/** Raw cell text → canonical value (or null), per vocabulary: sheets repeat the same spellings. */
+const CHOICE_MEMO = new Map<ColumnType, Map<string, string | null>>();
+
 function readChoice(type: ColumnType, v: CellValue, ctx: Context, r: number, c: number, src: string): string | null {
   const idx = INDEX[type]!;
-  const key = typeof v === "boolean" ? (v ? "true" : "false") : typeof v === "number" || typeof v === "string" ? normalizeKey(String(v)) : "";
-  const found = idx.map.get(key);
+  const raw = typeof v === "boolean" ? (v ? "true" : "false") : typeof v === "number" || typeof v === "string" ? String(v) : "";
+  let memo = CHOICE_MEMO.get(type);
+  if (!memo) CHOICE_MEMO.set(type, (memo = new Map()));
+  let found = memo.get(raw);
+  if (found === undefined) {
+    found = idx.map.get(normalizeKey(raw)) ?? null;
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(raw, found);
+  }
+  if (found !== null) return found;
   if (found !== undefined) return found;
   ctx.add(r, c, "modello.scelta.non-valida", "errore", "validazione.scelta.non-valida", { valore: shown(v), colonna: ctx.profile.columns[c].header, ammessi: idx.allowed }, src);
   return null;

@@ -33,10 +33,17 @@ export function citationOf(sourceId: string): string {
   return c;
 }
 
-/** "dd/mm/yyyy" of an Excel serial. */
+const dateTexts = new Map<number, string>();
+/** "dd/mm/yyyy" of an Excel serial (memoised: sheets repeat the same dates). */
 export function dateText(serial: number): string {
-  const d = dayFromSerial(serial);
-  return d ? italianOf(d) : String(serial);
+  let t = dateTexts.get(serial);
+  if (t === undefined) {
+    const d = dayFromSerial(serial);
+    t = d ? italianOf(d) : String(serial);
+    if (dateTexts.size >= 100_000) dateTexts.clear();
+    dateTexts.set(serial, t);
+  }
+  return t;
 }
 
 interface Pending {

@@ -181,7 +181,7 @@ function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[]
       }
     }
     if (first === undefined) continue;
-    if (typeof first === "string" && normalizeKey(first).startsWith(TOTALS_KEY)) {
+    if (typeof first === "string" && looksLikeTotals(first)) {
       totalsRows.push({ r, recordsBefore: records.length });
       continue;
     }
@@ -211,6 +211,11 @@ function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[]
     ctx.addSheet(-1, "modello.dati.assenti", "avviso", "validazione.dati.assenti", {}, src);
   }
   return toEuro(summary);
+}
+
+const TOTALS_START = /^\s*t/i;
+function looksLikeTotals(text: string): boolean {
+  return TOTALS_START.test(text) && normalizeKey(text).startsWith(TOTALS_KEY);
 }
 
 /** Date of birth and sex must agree with the codice fiscale (women: day + 40). */

@@ -10,7 +10,7 @@ import { CIGS_AREE_CRISI, columnIndex } from "../profiles";
 import type { Summary } from "../types";
 import type { Context } from "../context";
 import type { ProfileChecks } from "./types";
-import { dateText, euro, isNum, monthsBetween, monthsText, overlappingDuplicates, ruleAt, ruleNumber, yearOf, type Rec } from "./common";
+import { dateText, euro, groupBy, isNum, monthsBetween, monthsText, overlappingDuplicates, ruleAt, ruleNumber, yearOf, type Rec } from "./common";
 
 const K = columnIndex(CIGS_AREE_CRISI);
 const CENTS_TOLERANCE = 1;
@@ -122,7 +122,7 @@ export function cigsChecks(ctx: Context): ProfileChecks {
   }
 
   function finish(records: readonly Rec[], _summary: Summary): void {
-    overlappingDuplicates(ctx, records, K.cf, K.inizio, K.fine, "cigs.cf.duplicato", programme);
+    overlappingDuplicates(ctx, groupBy(records, K.cf), K.cf, K.inizio, K.fine, "cigs.cf.duplicato", programme);
     for (const [anno, e] of exemptYears) {
       ctx.addSheet(K.inizio, "cigs.addizionale.esonero", "info", "validazione.cigs.addizionale", { anno }, e.source);
     }

@@ -75,14 +75,30 @@ export function ruleList(ctx: Context, ruleId: string, day: number): RuleValue<s
   return at ? { value: String(at.entry.value).split(";").map((s) => s.trim()).filter((s) => s !== ""), source: at.entry.source, at } : null;
 }
 
+/**
+ * Calendar facts of serials are memoised: a sheet repeats the same few dates on
+ * thousands of rows, and date-fns is the only calendar used (through dates.ts).
+ */
+const MEMO_LIMIT = 200_000;
+const yearMemo = new Map<number, number>();
+const monthMemo = new Map<number, number>();
+
+function remember(map: Map<number, number>, key: number, value: number): number {
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /** Year (4 digits) of an Excel serial. */
 export function yearOf(serial: number): number {
-  return dayFromSerial(serial)?.getFullYear() ?? 0;
+  const y = yearMemo.get(serial);
+  return y !== undefined ? y : remember(yearMemo, serial, dayFromSerial(serial)?.getFullYear() ?? 0);
 }
 
 /** Month 1–12 of an Excel serial. */
 export function monthOf(serial: number): number {
-  return (dayFromSerial(serial)?.getMonth() ?? -1) + 1;
+  const m = monthMemo.get(serial);
+  return m !== undefined ? m : remember(monthMemo, serial, (dayFromSerial(serial)?.getMonth() ?? -1) + 1);
 }
 
 /** Serial of 1 January of `year`. */
@@ -90,14 +106,35 @@ export function firstOfYear(year: number): number {
   return serialOf(new Date(year, 0, 1));
 }
 
+/** start → end → months; small-integer keys keep the lookups cheap. */
+const monthsMemo = new Map<number, Map<number, number>>();
+let monthsMemoSize = 0;
+
 /**
  * Months from `start` to `end`, both included: whole calendar months, plus the
  * remaining days as a fraction of a 30-day month. 01/01–31/12 is 12; 01/01–15/01 is 0,5.
  */
 export function monthsBetween(start: number, end: number): number {
+  if (end < start) return 0;
+  let byEnd = monthsMemo.get(start);
+  const known = byEnd?.get(end);
+  if (known !== undefined) return known;
+  const value = computeMonths(start, end);
+  if (monthsMemoSize >= MEMO_LIMIT) {
+    monthsMemo.clear();
+    monthsMemoSize = 0;
+    byEnd = undefined;
+  }
+  if (!byEnd) monthsMemo.set(start, (byEnd = new Map()));
+  byEnd.set(end, value);
+  monthsMemoSize++;
+  return value;
+}
+
+function computeMonths(start: number, end: number): number {
   const s: Day | null = dayFromSerial(start);
   const e: Day | null = dayFromSerial(end + 1);
-  if (!s || !e || end < start) return 0;
+  if (!s || !e) return 0;
   let whole = (e.getFullYear() - s.getFullYear()) * 12 + (e.getMonth() - s.getMonth());
   let anchor = addMonths(s, whole);
   while (whole > 0 && anchor > e) {
@@ -124,14 +161,13 @@ export { dateText, isoOf, formatPercent };
  */
 export function overlappingDuplicates(
   ctx: Context,
-  records: readonly Rec[],
+  groups: ReadonlyMap<string, Rec[]>,
   keyCol: number,
   startCol: number,
   endCol: number,
   ruleId: string,
   sourceId: string,
 ): void {
-  const groups = groupBy(records, keyCol);
   for (const [key, group] of groups) {
     if (group.length < 2) continue;
     const dated = group.filter((x) => typeof x.v[startCol] === "number" && typeof x.v[endCol] === "number");

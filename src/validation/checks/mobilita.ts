@@ -14,6 +14,7 @@ import {
   dateText,
   euro,
   firstOfYear,
+  groupBy,
   isNum,
   monthOf,
   monthsBetween,
@@ -151,7 +152,8 @@ export function mobilitaChecks(ctx: Context): ProfileChecks {
     // 7. Fabbisogno = months × monthly amount (+ contribuzione figurativa and ANF when present).
     const fabbisogno = v[K.fabbisogno];
     if (isNum(fabbisogno) && isNum(mesi) && isNum(mensile)) {
-      let cents = toCents(dec(mesi).times(mensile).div(100)).times(100).toNumber();
+      // Whole months times integer cents is exact; fractional months go through decimal.
+      let cents = Number.isInteger(mesi) && Number.isSafeInteger(mesi * mensile) ? mesi * mensile : toCents(dec(mesi).times(mensile).div(100)).times(100).toNumber();
       let calcolo = `${monthsText(mesi)} mesi × € ${euro(mensile)}`;
       const fig = v[K.figurativa];
       const anf = v[K.anf];
@@ -217,25 +219,24 @@ export function mobilitaChecks(ctx: Context): ProfileChecks {
   }
 
   function finish(records: readonly Rec[], summary: Summary): void {
-    overlappingDuplicates(ctx, records, K.cf, K.inizio, K.fine, "mobilita.cf.duplicato", programme);
+    const byCf = groupBy(records, K.cf);
+    overlappingDuplicates(ctx, byCf, K.cf, K.inizio, K.fine, "mobilita.cf.duplicato", programme);
 
     // More than the maximum months in total for one worker.
     if (durata) {
-      const total = new Map<string, { months: number; rows: number; first: Rec }>();
-      for (const rec of records) {
-        const cf = rec.v[K.cf];
-        const s = rec.v[K.inizio];
-        const e = rec.v[K.fine];
-        if (typeof cf !== "string" || !isNum(s) || !isNum(e) || e < s) continue;
-        const t = total.get(cf);
-        if (t) {
-          t.months += monthsBetween(s, e);
-          t.rows++;
-        } else total.set(cf, { months: monthsBetween(s, e), rows: 1, first: rec });
-      }
-      for (const [cf, t] of total) {
-        if (t.rows > 1 && t.months > durata.value + 1e-9) {
-          ctx.add(t.first.r, K.cf, "mobilita.cf.mesi-totali", "errore", "validazione.mobilita.mesi-totali", { cf, mesi: monthsText(t.months), righe: t.rows, massimo: durata.value }, durata.source);
+      for (const [cf, group] of byCf) {
+        if (group.length < 2) continue;
+        let months = 0;
+        let rows = 0;
+        for (const rec of group) {
+          const st = rec.v[K.inizio];
+          const en = rec.v[K.fine];
+          if (!isNum(st) || !isNum(en) || en < st) continue;
+          months += monthsBetween(st, en);
+          rows++;
+        }
+        if (rows > 1 && months > durata.value + 1e-9) {
+          ctx.add(group[0].r, K.cf, "mobilita.cf.mesi-totali", "errore", "validazione.mobilita.mesi-totali", { cf, mesi: monthsText(months), righe: rows, massimo: durata.value }, durata.source);
         }
       }
     }
