@@ -14,3 +14,4 @@ export { settimaneResidue } from "./settimane-residue/function";
 export { sgravioSolidarieta } from "./sgravio-solidarieta/function";
 export { costoCigd } from "./costo-cigd/function";
 export { tabellaMassimali } from "./tabella-massimali/function";
+export { fonte } from "./fonte/function";
