@@ -11,16 +11,27 @@ const path = require("node:path");
 const root = path.resolve(__dirname, "..");
 const built = path.join(root, "dist", "cli", "main.js");
 
+// These two messages cannot come from the catalogue (src/engine/messages): it is not loaded yet.
+function cannotStart(reason) {
+  process.stderr.write(`cig-verifica: impossibile avviare il programma (${reason}).\n`);
+  process.exit(2);
+}
+
 if (fs.existsSync(built)) {
-  require(built);
+  try {
+    require(built);
+  } catch (error) {
+    cannotStart(error && error.message ? error.message.split("\n")[0] : String(error));
+  }
 } else {
   try {
     require("tsx/cjs");
   } catch {
-    process.stderr.write(
-      "cig-verifica: manca tsx per eseguire i sorgenti TypeScript; eseguire «npm ci» nella cartella del progetto.\n",
-    );
-    process.exit(2);
+    cannotStart("manca tsx per eseguire i sorgenti TypeScript: eseguire «npm ci» nella cartella del progetto");
   }
-  require(path.join(root, "src", "cli", "main.ts"));
+  try {
+    require(path.join(root, "src", "cli", "main.ts"));
+  } catch (error) {
+    cannotStart(error && error.message ? error.message.split("\n")[0] : String(error));
+  }
 }

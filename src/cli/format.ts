@@ -89,7 +89,11 @@ function summaryLines(result: ValidationResult): string[] {
     lines.push(formatMessage("cli.riepilogo.ripartizione", { dimensione: dimension }));
     for (const [entry, v] of Object.entries(entries)) {
       lines.push(
-        formatMessage("cli.riepilogo.ripartizione.voce", { voce: entry, record: v.records, importo: formatEuro(v.amount) }),
+        formatMessage("cli.riepilogo.ripartizione.voce", {
+          voce: entry,
+          righe: formatMessage(v.records === 1 ? "cli.conteggio.riga.uno" : "cli.conteggio.riga.piu", { n: v.records }),
+          importo: formatEuro(v.amount),
+        }),
       );
     }
   }
