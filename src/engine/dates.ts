@@ -40,8 +40,13 @@ export function serialOf(day: Day): number {
   return serial <= 60 ? serial - 1 : serial;
 }
 
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+/** `YYYY-MM-DD` of a day (hot path: one call per rule lookup, so no format-string parsing). */
 export function isoOf(day: Day): string {
-  return format(day, "yyyy-MM-dd");
+  return `${pad(day.getFullYear(), 4)}-${pad(day.getMonth() + 1, 2)}-${pad(day.getDate(), 2)}`;
 }
 
 export function italianOf(day: Day): string {

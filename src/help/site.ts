@@ -54,7 +54,7 @@ function formatNumber(value: string, decimals: number): string {
   return f ? `${grouped},${f}` : grouped;
 }
 
-/** A rule value as an Italian reader expects it (€ 1.423,69; 9%; 52 settimane). */
+/** A rule value as an Italian reader expects it (euro with thousands dot and decimal comma; 9%; 52 settimane). */
 export function formatValue(unit: Unit, value: string | number): string {
   const v = String(value);
   switch (unit) {

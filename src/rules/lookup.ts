@@ -75,19 +75,36 @@ export function recordReads(work: () => void): Set<string> {
   return read;
 }
 
-/** The value of `ruleId` in force on `day` (ISO `YYYY-MM-DD`). */
+/** Each rule's values with their periods and sources, resolved once (lookups are hot: one per cell). */
+const resolved = new Map<string, InForce[]>();
+
+function periodsOf(rule: Rule): InForce[] {
+  let periods = resolved.get(rule.id);
+  if (!periods) {
+    periods = rule.entries.map((entry, i) => ({
+      ok: true as const,
+      rule,
+      entry,
+      source: getSource(entry.source),
+      from: entry.from,
+      to: entryEnd(rule, i),
+    }));
+    resolved.set(rule.id, periods);
+  }
+  return periods;
+}
+
+/** The value of `ruleId` in force on `day` (ISO `YYYY-MM-DD`). The result is shared: do not mutate it. */
 export function valueAt(ruleId: string, day: IsoDay): Lookup {
   const rule = getRule(ruleId);
   if (readListener) readListener(ruleId);
-  const entries = rule.entries;
-  for (let i = entries.length - 1; i >= 0; i--) {
-    if (entries[i].from <= day) {
-      const to = entryEnd(rule, i);
-      if (to === undefined || day <= to) {
-        return { ok: true, rule, entry: entries[i], source: getSource(entries[i].source), from: entries[i].from, to };
-      }
-      const isLast = i === entries.length - 1;
-      const reason = rule.validity === "annuale" && isLast && !entries[i].to ? "non-ancora-pubblicato" : "non-in-vigore";
+  const periods = periodsOf(rule);
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const p = periods[i];
+    if (p.from <= day) {
+      if (p.to === undefined || day <= p.to) return p;
+      const isLast = i === periods.length - 1;
+      const reason = rule.validity === "annuale" && isLast && !p.entry.to ? "non-ancora-pubblicato" : "non-in-vigore";
       return { ok: false, rule, reason };
     }
   }
