@@ -15,3 +15,5 @@ export { sgravioSolidarieta } from "./sgravio-solidarieta/function";
 export { costoCigd } from "./costo-cigd/function";
 export { tabellaMassimali } from "./tabella-massimali/function";
 export { fonte } from "./fonte/function";
+export { cfValido } from "./cf-valido/function";
+export { cfNascita } from "./cf-nascita/function";
