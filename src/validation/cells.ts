@@ -206,7 +206,6 @@ function readChoice(type: ColumnType, v: CellValue, ctx: Context, r: number, c: 
     memo.set(raw, found);
   }
   if (found !== null) return found;
-  if (found !== undefined) return found;
   ctx.add(r, c, "modello.scelta.non-valida", "errore", "validazione.scelta.non-valida", { valore: shown(v), colonna: ctx.profile.columns[c].header, ammessi: idx.allowed }, src);
   return null;
 }

@@ -79,3 +79,52 @@ export function gridA(rows: CellValue[][], titles = true): Grid {
   const top: CellValue[][] = titles ? [["Regione Campania – elenco mobilità in deroga 2026"], ["Allegato alla richiesta di sostenibilità finanziaria"], []] : [];
   return [...top, [...HEADERS_A], ...rows];
 }
+
+export const HEADERS_B = [
+  "Azienda", "Codice fiscale azienda", "Unità produttiva", "Area di crisi industriale complessa", "Regione",
+  "Codice fiscale", "Cognome", "Nome", "Qualifica", "Data di assunzione", "Data inizio periodo", "Data fine periodo",
+  "Ore settimanali contrattuali", "Ore di integrazione richieste", "Retribuzione oraria (€)", "Costo stimato (€)",
+];
+
+export function rowB(o: Partial<Record<string, CellValue>> = {}, costo: number): CellValue[] {
+  const base: Record<string, CellValue> = {
+    Azienda: "Beta S.r.l.", "Codice fiscale azienda": PIVA, "Unità produttiva": "Stabilimento di Taranto",
+    "Area di crisi industriale complessa": "Taranto", Regione: "Puglia", "Codice fiscale": CF.rossi, Cognome: "Rossi",
+    Nome: "Mario", Qualifica: "operaio", "Data di assunzione": s(1, 3, 2010), "Data inizio periodo": s(1, 1, 2026),
+    "Data fine periodo": s(30, 6, 2026), "Ore settimanali contrattuali": 40, "Ore di integrazione richieste": 400,
+    "Retribuzione oraria (€)": 12, "Costo stimato (€)": costo,
+  };
+  const m = { ...base, ...o };
+  return HEADERS_B.map((h) => (h in m ? (m[h] as CellValue) : null));
+}
+
+export const HEADERS_C = [
+  "Provincia", "Azienda", "Codice fiscale azienda", "Codice autorizzazione INPS", "Numero dipendenti", "Accordo sindacale",
+  "Codice fiscale", "Cognome", "Nome", "Qualifica", "Data di assunzione", "Data inizio", "Data fine", "Ore richieste", "Costo stimato (€)",
+];
+
+export function rowC(o: Partial<Record<string, CellValue>> = {}): CellValue[] {
+  const base: Record<string, CellValue> = {
+    Provincia: "Trento", Azienda: "Gamma S.n.c.", "Codice fiscale azienda": PIVA, "Codice autorizzazione INPS": "1A",
+    "Numero dipendenti": 4, "Accordo sindacale": "No", "Codice fiscale": CF.verdi, Cognome: "Verdi", Nome: "Giuseppe",
+    Qualifica: "operaio", "Data di assunzione": s(1, 1, 2019), "Data inizio": s(16, 3, 2020), "Data fine": s(15, 4, 2020),
+    "Ore richieste": 120, "Costo stimato (€)": 972, // 120 h × € 8,10 (Trento, operai)
+  };
+  const m = { ...base, ...o };
+  return HEADERS_C.map((h) => (h in m ? (m[h] as CellValue) : null));
+}
+
+export const HEADERS_D = [
+  "Codice fiscale", "Cognome", "Nome", "Unità produttiva", "Percentuale di riduzione oraria", "Data inizio", "Data fine",
+  "Contribuzione a carico del datore (€)", "Sgravio richiesto (€)",
+];
+
+export function rowD(o: Partial<Record<string, CellValue>> = {}): CellValue[] {
+  const base: Record<string, CellValue> = {
+    "Codice fiscale": CF.bianchi, Cognome: "Bianchi", Nome: "Lara", "Unità produttiva": "UP Roma",
+    "Percentuale di riduzione oraria": 0.3, "Data inizio": s(1, 1, 2017), "Data fine": s(31, 12, 2017),
+    "Contribuzione a carico del datore (€)": 10000, "Sgravio richiesto (€)": 3500, // 35% of 10.000
+  };
+  const m = { ...base, ...o };
+  return HEADERS_D.map((h) => (h in m ? (m[h] as CellValue) : null));
+}

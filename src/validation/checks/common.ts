@@ -218,7 +218,7 @@ export function unionOf(periods: [number, number][]): [number, number][] {
 /** Info with the share of an appropriation used; a warning above 100%. Returns the share. */
 export function budgetFinding(ctx: Context, amountCol: number, label: string, usedCents: number, budget: RuleValue<number>, ruleId: string): number {
   const share = budget.value > 0 ? usedCents / budget.value : 0;
-  const slots = { etichetta: label, richiesto: euro(usedCents), stanziamento: euro(budget.value), quota: formatPercent(dec(usedCents).div(budget.value).toDecimalPlaces(4)) };
+  const slots = { etichetta: label, richiesto: euro(usedCents), stanziamento: euro(budget.value), quota: formatPercent(dec(usedCents).div(budget.value).toDecimalPlaces(6)) };
   if (usedCents > budget.value) ctx.addSheet(amountCol, ruleId, "avviso", "validazione.stanziamento.superato", slots, budget.source);
   else ctx.addSheet(amountCol, ruleId, "info", "validazione.stanziamento.quota", slots, budget.source);
   return share;
