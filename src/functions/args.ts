@@ -233,7 +233,9 @@ export function fraction(value: Raw, name: string): Dec {
     const parsed = parseNumberText(percent ? t.replace(/\s*%\s*$/, "") : t);
     if (parsed) d = percent ? parsed.div(100) : parsed;
   }
-  if (d === null || d.isNegative() || d.gt(1)) throw valueError("argomento.percentuale", { nome: name, valore: shown(v) });
+  if (d === null || d.isNegative() || d.gt(1)) {
+    throw valueError("argomento.percentuale", { nome: name, valore: shown(v) });
+  }
   return d;
 }
 
@@ -251,7 +253,12 @@ export function periodList(inizi: Raw, fini: Raw, nameInizi = "inizi", nameFini 
   const starts = dateList(inizi, nameInizi);
   const ends = dateList(fini, nameFini);
   if (starts.length !== ends.length) {
-    throw valueError("argomento.matrice.dimensioni", { nome: nameInizi, altro: nameFini, n: starts.length, m: ends.length });
+    throw valueError("argomento.matrice.dimensioni", {
+      nome: nameInizi,
+      altro: nameFini,
+      n: starts.length,
+      m: ends.length,
+    });
   }
   const periods: DatePeriod[] = [];
   starts.forEach((inizio, i) => {

@@ -25,9 +25,15 @@ describe("contributoOrdinario", () => {
   });
   test("the 2022 CIGS reduction depends on size and CIGO coverage", () => {
     const y2022 = day(2022, 5, 1);
-    expect(aliquotaRuleId(input({ gestione: "CIGS", dipendenti: 16, day: y2022 }))).toBe("contribuzione.cigs.ridotta-2022");
-    expect(aliquotaRuleId(input({ gestione: "CIGS", dipendenti: 16, day: y2022, tutelaCigo: true }))).toBe("contribuzione.cigs");
-    expect(aliquotaRuleId(input({ gestione: "CIGS", dipendenti: 16, day: day(2023, 1, 1) }))).toBe("contribuzione.cigs");
+    expect(aliquotaRuleId(input({ gestione: "CIGS", dipendenti: 16, day: y2022 }))).toBe(
+      "contribuzione.cigs.ridotta-2022",
+    );
+    expect(aliquotaRuleId(input({ gestione: "CIGS", dipendenti: 16, day: y2022, tutelaCigo: true }))).toBe(
+      "contribuzione.cigs",
+    );
+    expect(aliquotaRuleId(input({ gestione: "CIGS", dipendenti: 16, day: day(2023, 1, 1) }))).toBe(
+      "contribuzione.cigs",
+    );
   });
   test("returns the rate and the amount to the cent", () => {
     const r = contributoOrdinario(input({ imponibile: dec("1234.56") }));
@@ -36,6 +42,8 @@ describe("contributoOrdinario", () => {
     expect(r.at.rule.id).toBe("contribuzione.cigo.fino-50");
   });
   test("FIS up to 5 employees before 2022 is not in force (#N/A)", () => {
-    expect(() => contributoOrdinario(input({ gestione: "FIS", dipendenti: 5, day: day(2021, 1, 1) }))).toThrow(CigError);
+    expect(() => contributoOrdinario(input({ gestione: "FIS", dipendenti: 5, day: day(2021, 1, 1) }))).toThrow(
+      CigError,
+    );
   });
 });

@@ -54,7 +54,8 @@ function rateRuleCigs(input: ContributoOrdinarioInput): string {
 function rateRuleFis(input: ContributoOrdinarioInput): string {
   const { day } = input;
   const piccoli = numberAt("fis.soglia.piccoli", day).value;
-  if (input.dipendenti <= piccoli) return input.ridotto ? "contribuzione.fis.fino-5.ridotta" : "contribuzione.fis.fino-5";
+  if (input.dipendenti <= piccoli)
+    return input.ridotto ? "contribuzione.fis.fino-5.ridotta" : "contribuzione.fis.fino-5";
   if (input.ridotto) throw valueError("contributo.ridotto.solo.fis", { soglia: piccoli });
   const grandi = numberAt("fis.soglia.grandi", day).value;
   return input.dipendenti <= grandi ? "contribuzione.fis.da-6-a-15" : "contribuzione.fis.oltre-15";

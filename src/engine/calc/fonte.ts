@@ -19,7 +19,9 @@ export interface FonteRegola {
 
 function similarIds(id: string): string[] {
   const head = id.split(".")[0];
-  return [...RULES.keys()].filter((k) => head !== "" && (k.startsWith(`${head}.`) || k.includes(id))).slice(0, SIMILAR_SHOWN);
+  return [...RULES.keys()]
+    .filter((k) => head !== "" && (k.startsWith(`${head}.`) || k.includes(id)))
+    .slice(0, SIMILAR_SHOWN);
 }
 
 /** The id as written in the table (ids are lower case; spaces around are ignored). */
@@ -31,7 +33,10 @@ export function fonteRegola(regola: string, day: Day): FonteRegola {
   const id = normalizeRuleId(regola);
   if (!RULES.has(id)) {
     const simili = similarIds(id);
-    throw valueError("fonte.regola.sconosciuta", { regola, simili: simili.length ? `; simili: ${simili.join(", ")}` : "" });
+    throw valueError("fonte.regola.sconosciuta", {
+      regola,
+      simili: simili.length ? `; simili: ${simili.join(", ")}` : "",
+    });
   }
   const at = inForce(id, day);
   return { testo: citation(at.source), at };

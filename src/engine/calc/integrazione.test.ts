@@ -3,7 +3,13 @@ import { dec } from "../money";
 import { integrazione, oreMensiliPredefinite } from "./integrazione";
 
 const day = (y: number, m: number, g: number) => dayOf(y, m, g) as Day;
-const base = { oreIntegrate: 40, oreMensiliLavorabili: 173, retribuzioneMensile: null, netto: false, settore: "generale" as const };
+const base = {
+  oreIntegrate: 40,
+  oreMensiliLavorabili: 173,
+  retribuzioneMensile: null,
+  netto: false,
+  settore: "generale" as const,
+};
 
 describe("integrazione", () => {
   test("returns the unrounded hourly benefit and the cap used", () => {
@@ -18,7 +24,12 @@ describe("integrazione", () => {
     expect(r.importo.toFixed(2)).toBe("288.00");
   });
   test("two-tier years choose the tier from the monthly pay", () => {
-    const r = integrazione({ ...base, retribuzioneOraria: dec("15"), retribuzioneMensile: dec("2500"), day: day(2020, 6, 1) });
+    const r = integrazione({
+      ...base,
+      retribuzioneOraria: dec("15"),
+      retribuzioneMensile: dec("2500"),
+      day: day(2020, 6, 1),
+    });
     expect(r.massimale.fascia).toBe("superiore");
   });
   test("the default workable hours come from the rules table", () => {

@@ -43,7 +43,12 @@ export function oreMensiliPredefinite(day: Day): number {
 
 export function integrazione(input: IntegrazioneInput): Integrazione {
   const { day } = input;
-  const cap = massimale({ day, retribuzioneMensile: input.retribuzioneMensile, netto: input.netto, settore: input.settore });
+  const cap = massimale({
+    day,
+    retribuzioneMensile: input.retribuzioneMensile,
+    netto: input.netto,
+    settore: input.settore,
+  });
   let ottanta = input.retribuzioneOraria.times(decimalAt("integrazione.percentuale", day).value);
   if (input.netto) ottanta = ottanta.times(dec(1).minus(decimalAt("integrazione.riduzione-netto", day).value));
   const tetto = cap.importo.div(input.oreMensiliLavorabili);

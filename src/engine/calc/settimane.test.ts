@@ -28,13 +28,17 @@ describe("giorniNellaFinestra", () => {
     expect(giorniNellaFinestra([p(d(2025, 3, 15), d(2025, 4, 11)), p(d(2025, 3, 1), d(2025, 3, 28))], f)).toBe(42);
   });
   test("clipped at both ends", () => {
-    expect(giorniNellaFinestra([p(d(2023, 12, 18), d(2024, 1, 7)), p(d(2025, 12, 20), d(2026, 1, 10))], f)).toBe(7 + 12);
+    expect(giorniNellaFinestra([p(d(2023, 12, 18), d(2024, 1, 7)), p(d(2025, 12, 20), d(2026, 1, 10))], f)).toBe(
+      7 + 12,
+    );
   });
   test("no periods", () => {
     expect(giorniNellaFinestra([], f)).toBe(0);
   });
   test("10 000 one-day periods over 700 distinct days count 700 days", () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => p(addDays(d(2024, 1, 1), i % 700), addDays(d(2024, 1, 1), i % 700)));
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      p(addDays(d(2024, 1, 1), i % 700), addDays(d(2024, 1, 1), i % 700)),
+    );
     expect(giorniNellaFinestra(many, f)).toBe(700);
   });
 });

@@ -29,7 +29,9 @@ export interface RigaMassimali {
 
 /** First and last year with a published cap. */
 export function anniMassimali(): { primo: number; ultimo: number } {
-  const years = [...historyOf("massimale.superiore.lordo"), ...historyOf("massimale.unico.lordo")].map((h) => Number(h.from.slice(0, 4)));
+  const years = [...historyOf("massimale.superiore.lordo"), ...historyOf("massimale.unico.lordo")].map((h) =>
+    Number(h.from.slice(0, 4)),
+  );
   return { primo: Math.min(...years), ultimo: Math.max(...years) };
 }
 
@@ -41,7 +43,8 @@ function rigaAnno(anno: number): RigaMassimali {
     used.push(at);
     return value;
   };
-  const cap = (settore: "generale" | "edilizia", fascia: Fascia, netto: boolean) => read(massimaleRuleId(settore, fascia, netto));
+  const cap = (settore: "generale" | "edilizia", fascia: Fascia, netto: boolean) =>
+    read(massimaleRuleId(settore, fascia, netto));
   const dueFasce = regimeMassimale(day) === "due-fasce";
   const alta: Fascia = dueFasce ? "superiore" : "unico";
   const superioreLordo = cap("generale", alta, false);
@@ -58,7 +61,8 @@ function rigaAnno(anno: number): RigaMassimali {
     fonte: "",
   };
   const derived = used.filter((at) => at.entry.status === "derivato").map((at) => at.rule.descrizione);
-  riga.fonte = citation(fonteAt.source) + (derived.length ? ` — valori derivati, non pubblicati: ${derived.join("; ")}` : "");
+  riga.fonte =
+    citation(fonteAt.source) + (derived.length ? ` — valori derivati, non pubblicati: ${derived.join("; ")}` : "");
   return riga;
 }
 

@@ -3,10 +3,12 @@ export const CALC_MESSAGES = {
   "periodi.incompleto": "Periodo n. {n}: manca {manca} (inizio «{inizio}», fine «{fine}»).",
   "periodi.inizio.dopo.fine": "Periodo n. {n}: l'inizio {inizio} è successivo alla fine {fine}.",
   "settimane.anni": "«{nome}» deve essere 2 (biennio mobile) o 5 (quinquennio mobile): ricevuto {valore}.",
-  "settimane.dipendenti.mancanti": "Per il FIS le settimane dipendono dai dipendenti del datore: indicare «dipendenti».",
+  "settimane.dipendenti.mancanti":
+    "Per il FIS le settimane dipendono dai dipendenti del datore: indicare «dipendenti».",
   "contributo.settore.solo.cigo": "«settore» (edilizia, lapideo) vale solo per la gestione CIGO, non per «{gestione}».",
   "contributo.ridotto.solo.fis": "La riduzione «ridotto» vale solo per il FIS dei datori fino a {soglia} dipendenti.",
-  "cf.lunghezza": "«{nome}»: il codice fiscale di una persona ha 16 caratteri, quello di una società 11 cifre; ricevuti {n} caratteri.",
+  "cf.lunghezza":
+    "«{nome}»: il codice fiscale di una persona ha 16 caratteri, quello di una società 11 cifre; ricevuti {n} caratteri.",
   "cf.caratteri": "«{nome}»: «{codice}» contiene caratteri non ammessi nelle loro posizioni.",
   "cf.data": "«{nome}»: «{codice}» non contiene una data di nascita valida.",
   "cf.controllo": "«{nome}»: il carattere di controllo di «{codice}» non corrisponde (atteso «{atteso}»).",

@@ -7,22 +7,36 @@ runGolden("CIG.CF.NASCITA", cfNascita, GOLDEN);
 
 describe("CIG.CF.NASCITA: messaggi", () => {
   const fails = (code: unknown, message: string) =>
-    expect(() => cfNascita(code)).toThrow(expect.objectContaining({ code: CustomFunctions.ErrorCode.invalidValue, message }));
+    expect(() => cfNascita(code)).toThrow(
+      expect.objectContaining({ code: CustomFunctions.ErrorCode.invalidValue, message }),
+    );
 
   test("carattere di controllo: dice quale si aspetta", () => {
-    fails("RSSMRA85T10A562T", "«codice_fiscale»: il carattere di controllo di «RSSMRA85T10A562T» non corrisponde (atteso «S»).");
+    fails(
+      "RSSMRA85T10A562T",
+      "«codice_fiscale»: il carattere di controllo di «RSSMRA85T10A562T» non corrisponde (atteso «S»).",
+    );
   });
   test("lunghezza", () => {
-    fails("RSSMRA85T10", "«codice_fiscale»: il codice fiscale di una persona ha 16 caratteri, quello di una società 11 cifre; ricevuti 11 caratteri.");
+    fails(
+      "RSSMRA85T10",
+      "«codice_fiscale»: il codice fiscale di una persona ha 16 caratteri, quello di una società 11 cifre; ricevuti 11 caratteri.",
+    );
   });
   test("data", () => {
     fails("VRDGPP01B29F205C", "«codice_fiscale»: «VRDGPP01B29F205C» non contiene una data di nascita valida.");
   });
   test("caratteri", () => {
-    fails("RSSMRA85T10A56AS", "«codice_fiscale»: «RSSMRA85T10A56AS» contiene caratteri non ammessi nelle loro posizioni.");
+    fails(
+      "RSSMRA85T10A56AS",
+      "«codice_fiscale»: «RSSMRA85T10A56AS» contiene caratteri non ammessi nelle loro posizioni.",
+    );
   });
   test("società", () => {
-    fails("12345678903", "«codice_fiscale»: «12345678903» è il codice di una società (11 cifre) e non contiene una data di nascita.");
+    fails(
+      "12345678903",
+      "«codice_fiscale»: «12345678903» è il codice di una società (11 cifre) e non contiene una data di nascita.",
+    );
   });
   test("the century gives an age between 0 and 100 on today's date", () => {
     // Born on 31 December of the current two-digit year: this century only once that day has come.

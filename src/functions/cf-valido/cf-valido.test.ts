@@ -7,7 +7,10 @@ runGolden("CIG.CF.VALIDO", cfValido, GOLDEN);
 describe("CIG.CF.VALIDO: messaggi", () => {
   test("cella vuota: #VALUE! in italiano", () => {
     expect(() => cfValido(null)).toThrow(
-      expect.objectContaining({ code: CustomFunctions.ErrorCode.invalidValue, message: "Manca l'argomento «codice_fiscale»." }),
+      expect.objectContaining({
+        code: CustomFunctions.ErrorCode.invalidValue,
+        message: "Manca l'argomento «codice_fiscale».",
+      }),
     );
   });
 });

@@ -18,12 +18,18 @@ describe("CIG.CONTRIBUTO.ORDINARIO: messaggi", () => {
   });
   test("settore con la CIGS: spiega che vale solo per la CIGO", () => {
     expect(() => contributoOrdinario(10000, "CIGS", 100, 2024, "edilizia")).toThrow(
-      expect.objectContaining({ code: CustomFunctions.ErrorCode.invalidValue, message: expect.stringContaining("vale solo per la gestione CIGO") }),
+      expect.objectContaining({
+        code: CustomFunctions.ErrorCode.invalidValue,
+        message: expect.stringContaining("vale solo per la gestione CIGO"),
+      }),
     );
   });
   test("gestione sconosciuta: elenca le gestioni ammesse", () => {
     expect(() => contributoOrdinario(10000, "CISOA", 3, 2025)).toThrow(
-      expect.objectContaining({ code: CustomFunctions.ErrorCode.invalidValue, message: '«gestione» deve essere uno tra "CIGO", "CIGS", "FIS": ricevuto «CISOA».' }),
+      expect.objectContaining({
+        code: CustomFunctions.ErrorCode.invalidValue,
+        message: '«gestione» deve essere uno tra "CIGO", "CIGS", "FIS": ricevuto «CISOA».',
+      }),
     );
   });
 });

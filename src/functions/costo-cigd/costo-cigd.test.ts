@@ -12,7 +12,8 @@ describe("CIG.COSTO.CIGD: messaggi", () => {
     expect(() => costoCigd("Trento", "dirigente", 10)).toThrow(
       expect.objectContaining({
         code: CustomFunctions.ErrorCode.invalidValue,
-        message: '«qualifica» deve essere uno tra "apprendista", "operaio", "impiegato", "quadro": ricevuto «dirigente».',
+        message:
+          '«qualifica» deve essere uno tra "apprendista", "operaio", "impiegato", "quadro": ricevuto «dirigente».',
       }),
     );
   });

@@ -30,7 +30,10 @@ export function integrazione(
     const pay = amount(retribuzione_oraria, "retribuzione_oraria");
     const ore = number(ore_integrate, "ore_integrate", { min: 0 });
     const p = readPeriodo(periodo, "periodo");
-    const oreMese = optionalNumber(ore_mensili_lavorabili, "ore_mensili_lavorabili", null, { positive: true, max: 744 });
+    const oreMese = optionalNumber(ore_mensili_lavorabili, "ore_mensili_lavorabili", null, {
+      positive: true,
+      max: 744,
+    });
     const result = integrazioneSalariale({
       retribuzioneOraria: pay,
       oreIntegrate: ore,

@@ -15,7 +15,13 @@ const GESTIONI: Record<string, GestioneDurata> = { cigo: "CIGO", fis: "FIS" };
  * @param [dipendenti] Solo FIS: dipendenti medi del datore nel semestre di riferimento (obbligatorio per il FIS).
  * @returns Settimane residue (mai meno di zero).
  */
-export function settimaneResidue(inizi: any[][], fini: any[][], data_riferimento: any, gestione?: any, dipendenti?: any): number {
+export function settimaneResidue(
+  inizi: any[][],
+  fini: any[][],
+  data_riferimento: any,
+  gestione?: any,
+  dipendenti?: any,
+): number {
   return excelCall(() => {
     const periodi = periodList(inizi, fini, "inizi", "fini");
     const riferimento = date(data_riferimento, "data_riferimento");

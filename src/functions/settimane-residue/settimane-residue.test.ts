@@ -19,7 +19,10 @@ describe("CIG.SETTIMANE.RESIDUE: messaggi", () => {
   });
   test("FIS 6–15 dipendenti prima del 2022: #N/A con la descrizione della regola", () => {
     expect(() => settimaneResidue(col(null), col(null), "31/12/2021", "FIS", 10)).toThrow(
-      expect.objectContaining({ code: CustomFunctions.ErrorCode.notAvailable, message: expect.stringContaining("nessun valore in vigore il 31/12/2021") }),
+      expect.objectContaining({
+        code: CustomFunctions.ErrorCode.notAvailable,
+        message: expect.stringContaining("nessun valore in vigore il 31/12/2021"),
+      }),
     );
   });
 });

@@ -19,12 +19,17 @@ describe("CIG.SETTIMANE: messaggi", () => {
   });
   test("dimensioni diverse: indica le celle", () => {
     expect(() => settimane(col("01/01/2025"), col("05/01/2025", "06/01/2025"), "31/12/2025")).toThrow(
-      expect.objectContaining({ code: CustomFunctions.ErrorCode.invalidValue, message: "«inizi» e «fini» devono avere lo stesso numero di celle: 1 e 2." }),
+      expect.objectContaining({
+        code: CustomFunctions.ErrorCode.invalidValue,
+        message: "«inizi» e «fini» devono avere lo stesso numero di celle: 1 e 2.",
+      }),
     );
   });
   test("anni non ammessi", () => {
     expect(() => settimane(col("01/01/2025"), col("05/01/2025"), "31/12/2025", 3)).toThrow(
-      expect.objectContaining({ message: "«anni» deve essere 2 (biennio mobile) o 5 (quinquennio mobile): ricevuto 3." }),
+      expect.objectContaining({
+        message: "«anni» deve essere 2 (biennio mobile) o 5 (quinquennio mobile): ricevuto 3.",
+      }),
     );
   });
 });

@@ -12,13 +12,17 @@ describe("CIG.SGRAVIO.SOLIDARIETA: messaggi", () => {
     expect(() => sgravioSolidarieta(1000, 0.5, "01/01/2019")).toThrow(
       expect.objectContaining({
         code: CustomFunctions.ErrorCode.notAvailable,
-        message: "Sgravio per i contratti di solidarietà: quota della contribuzione a carico del datore: nessun valore in vigore il 01/01/2019.",
+        message:
+          "Sgravio per i contratti di solidarietà: quota della contribuzione a carico del datore: nessun valore in vigore il 01/01/2019.",
       }),
     );
   });
   test("percentuale oltre 1: messaggio italiano", () => {
     expect(() => sgravioSolidarieta(1000, 30, 2017)).toThrow(
-      expect.objectContaining({ code: CustomFunctions.ErrorCode.invalidValue, message: "«riduzione_oraria» deve essere una percentuale tra 0% e 100%: ricevuto «30»." }),
+      expect.objectContaining({
+        code: CustomFunctions.ErrorCode.invalidValue,
+        message: "«riduzione_oraria» deve essere una percentuale tra 0% e 100%: ricevuto «30».",
+      }),
     );
   });
 });

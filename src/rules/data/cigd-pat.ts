@@ -24,7 +24,15 @@ function rule(provincia: Provincia, qualifica: Qualifica): Rule {
     descrizione: `Costo medio orario della CIGD COVID-19, Provincia autonoma di ${NOMI[provincia]}, ${qualifica} (con contribuzione figurativa e ANF)`,
     unit: "EUR/ora",
     validity: "annuale",
-    entries: [{ from: "2020-01-01", value: COSTI[provincia][qualifica], source: "inps-circ-61-2020", verifiedOn: CHECKED, nota: "Tabella dei costi medi orari al § 2.3 della circolare; usata dall'INPS per stimare la prestazione." }],
+    entries: [
+      {
+        from: "2020-01-01",
+        value: COSTI[provincia][qualifica],
+        source: "inps-circ-61-2020",
+        verifiedOn: CHECKED,
+        nota: "Tabella dei costi medi orari al § 2.3 della circolare; usata dall'INPS per stimare la prestazione.",
+      },
+    ],
   };
 }
 
@@ -41,7 +49,9 @@ const cigdPat: RuleModule = {
       titolo: "CIGD COVID-19 nelle Province autonome di Trento e Bolzano (art. 22 D.L. 18/2020)",
     },
   ],
-  rules: (["bolzano", "trento"] as const).flatMap((p) => (["apprendisti", "operai", "impiegati", "quadri"] as const).map((q) => rule(p, q))),
+  rules: (["bolzano", "trento"] as const).flatMap((p) =>
+    (["apprendisti", "operai", "impiegati", "quadri"] as const).map((q) => rule(p, q)),
+  ),
 };
 
 export default cigdPat;

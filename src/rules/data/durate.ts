@@ -35,7 +35,8 @@ const durate: RuleModule = {
       kind: "documento",
       numero: "",
       data: "2022-07-21",
-      titolo: "D.I. del 21/07/2022, art. 6 — FIS dal 2022: assegno di integrazione salariale per 13 settimane (fino a 5 dipendenti) o 26 settimane (oltre 5) nel biennio mobile",
+      titolo:
+        "D.I. del 21/07/2022, art. 6 — FIS dal 2022: assegno di integrazione salariale per 13 settimane (fino a 5 dipendenti) o 26 settimane (oltre 5) nel biennio mobile",
       url: "https://www.gazzettaufficiale.it/atto/serie_generale/caricaArticolo?art.versione=1&art.idGruppo=0&art.flagTipoArticolo=0&art.codiceRedazionale=22A05289&art.idArticolo=6&art.idSottoArticolo=1&art.idSottoArticolo1=10&art.dataPubblicazioneGazzetta=2022-09-20&art.progressivo=0",
     },
     {
@@ -43,7 +44,8 @@ const durate: RuleModule = {
       kind: "decreto-legislativo",
       numero: "148",
       data: "2015-09-14",
-      titolo: "Disciplina transitoria: i periodi anteriori all'entrata in vigore (24/09/2015) non contano per i limiti nel quinquennio mobile",
+      titolo:
+        "Disciplina transitoria: i periodi anteriori all'entrata in vigore (24/09/2015) non contano per i limiti nel quinquennio mobile",
       url: "https://pensionioggi.it/notizie/lavoro/cassa-integrazione-si-amplia-la-durata-massima-nelle-imprese-rilevanti-432323424",
     },
   ],
@@ -71,7 +73,13 @@ const durate: RuleModule = {
       unit: "settimane",
       validity: "fino-a-modifica",
       entries: [
-        { from: "2016-01-01", value: 26, source: "dlgs-148-2015-art29-c3", verifiedOn: CHECKED, nota: "Fino al 2021 l'assegno ordinario spettava solo ai datori oltre 15 dipendenti." },
+        {
+          from: "2016-01-01",
+          value: 26,
+          source: "dlgs-148-2015-art29-c3",
+          verifiedOn: CHECKED,
+          nota: "Fino al 2021 l'assegno ordinario spettava solo ai datori oltre 15 dipendenti.",
+        },
         { from: "2022-01-01", value: 26, source: "di-21-07-2022-art6", verifiedOn: CHECKED },
       ],
     },

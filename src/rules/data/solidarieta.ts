@@ -19,7 +19,8 @@ const solidarieta: RuleModule = {
       numero: "3",
       data: "2017-02-13",
       articolo: "§ 4.2",
-      titolo: "Reiterazione della riduzione contributiva per i contratti di solidarietà (D.I. 98189/2016): 35% dei contributi del datore oltre il 20% di riduzione",
+      titolo:
+        "Reiterazione della riduzione contributiva per i contratti di solidarietà (D.I. 98189/2016): 35% dei contributi del datore oltre il 20% di riduzione",
       url: "http://www.lavoro.gov.it/",
     },
     {
@@ -27,7 +28,8 @@ const solidarieta: RuleModule = {
       kind: "decreto-interministeriale",
       numero: "98189",
       data: "2016-12-29",
-      titolo: "Criteri per la prosecuzione della CIGS e la reiterazione della riduzione contributiva (art. 42 D.Lgs. 148/2015)",
+      titolo:
+        "Criteri per la prosecuzione della CIGS e la reiterazione della riduzione contributiva (art. 42 D.Lgs. 148/2015)",
     },
   ],
   rules: [
@@ -36,14 +38,34 @@ const solidarieta: RuleModule = {
       descrizione: "Sgravio per i contratti di solidarietà: quota della contribuzione a carico del datore",
       unit: "frazione",
       validity: "fino-a-modifica",
-      entries: [{ from: "2016-01-01", to: "2018-12-31", value: "0.35", source: "mlps-circ-3-2017-par42", alsoSources: ["di-98189-2016"], verifiedOn: CHECKED, nota: NOTA_ANNI }],
+      entries: [
+        {
+          from: "2016-01-01",
+          to: "2018-12-31",
+          value: "0.35",
+          source: "mlps-circ-3-2017-par42",
+          alsoSources: ["di-98189-2016"],
+          verifiedOn: CHECKED,
+          nota: NOTA_ANNI,
+        },
+      ],
     },
     {
       id: "solidarieta.sgravio.soglia-riduzione",
       descrizione: "Sgravio per i contratti di solidarietà: riduzione d'orario del lavoratore oltre la quale spetta",
       unit: "frazione",
       validity: "fino-a-modifica",
-      entries: [{ from: "2016-01-01", to: "2018-12-31", value: "0.2", source: "mlps-circ-3-2017-par42", alsoSources: ["di-98189-2016"], verifiedOn: CHECKED, nota: "Spetta per riduzioni «in misura superiore al 20%»: al 20% esatto non spetta." }],
+      entries: [
+        {
+          from: "2016-01-01",
+          to: "2018-12-31",
+          value: "0.2",
+          source: "mlps-circ-3-2017-par42",
+          alsoSources: ["di-98189-2016"],
+          verifiedOn: CHECKED,
+          nota: "Spetta per riduzioni «in misura superiore al 20%»: al 20% esatto non spetta.",
+        },
+      ],
     },
   ],
 };
