@@ -289,3 +289,16 @@ export function codeText(value: Raw, name: string): string {
   if (typeof v !== "string") throw valueError("argomento.testo", { nome: name, valore: shown(v) });
   return v;
 }
+
+/**
+ * A required date where a bare year would be a mistake (a reference day): the
+ * numbers 1900–2200 are Excel serials of 1905–1906, far more likely a year typed
+ * by hand than a real date, so they are refused instead of silently read.
+ */
+export function dateNotYear(value: Raw, name: string): Day {
+  const v = required(value, name);
+  if (typeof v === "number" && v >= YEAR_MIN && v <= YEAR_MAX) {
+    throw valueError("argomento.data", { nome: name, valore: shown(v) });
+  }
+  return date(v, name);
+}

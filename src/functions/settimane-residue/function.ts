@@ -1,5 +1,5 @@
 import { settimaneResidue as residue, type GestioneDurata } from "../../engine/calc/settimane-residue";
-import { choice, date, optionalNumber, periodList } from "../args";
+import { choice, dateNotYear, optionalNumber, periodList } from "../args";
 import { excelCall } from "../excel";
 
 const GESTIONI: Record<string, GestioneDurata> = { cigo: "CIGO", fis: "FIS" };
@@ -24,7 +24,7 @@ export function settimaneResidue(
 ): number {
   return excelCall(() => {
     const periodi = periodList(inizi, fini, "inizi", "fini");
-    const riferimento = date(data_riferimento, "data_riferimento");
+    const riferimento = dateNotYear(data_riferimento, "data_riferimento");
     const g = choice(gestione, "gestione", GESTIONI, '"CIGO", "FIS"', "CIGO" as GestioneDurata);
     const n = optionalNumber(dipendenti, "dipendenti", null, { min: 0 });
     return residue(periodi, riferimento, g, n).residue;

@@ -1,5 +1,5 @@
 import { settimaneUtilizzate } from "../../engine/calc/settimane";
-import { date, periodList } from "../args";
+import { dateNotYear, periodList } from "../args";
 import { anniFinestra } from "../finestra";
 import { excelCall } from "../excel";
 
@@ -16,7 +16,7 @@ import { excelCall } from "../excel";
 export function settimane(inizi: any[][], fini: any[][], data_riferimento: any, anni?: any): number {
   return excelCall(() => {
     const periodi = periodList(inizi, fini, "inizi", "fini");
-    const riferimento = date(data_riferimento, "data_riferimento");
+    const riferimento = dateNotYear(data_riferimento, "data_riferimento");
     return settimaneUtilizzate(periodi, riferimento, anniFinestra(anni)).settimane;
   });
 }
