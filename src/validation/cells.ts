@@ -64,12 +64,15 @@ function readDate(v: CellValue, ctx: Context, r: number, c: number, src: string)
 }
 
 /** A number, or a number typed as text (warning). Null and an error finding otherwise. */
+/** Counts in the models (months, hours, employees) are far below this; larger values are garbage. */
+const MAX_COUNT = 1e12;
+
 function readNumber(v: CellValue, ctx: Context, r: number, c: number, src: string): number | null {
   if (typeof v === "number") {
-    if (Number.isFinite(v)) return v;
+    if (Number.isFinite(v) && Math.abs(v) <= MAX_COUNT) return v;
   } else if (typeof v === "string") {
     const d = parseNumberText(v);
-    if (d !== null) {
+    if (d !== null && d.abs().lte(MAX_COUNT)) {
       ctx.add(r, c, "modello.numero.testo", "avviso", "validazione.numero.testo", { valore: shown(v), numero: d.toString().replace(".", ",") }, src);
       return d.toNumber();
     }
@@ -85,7 +88,7 @@ function readImporto(v: CellValue, ctx: Context, r: number, c: number, src: stri
     const scaled = v * 100;
     cents = Math.round(scaled);
     // Exact for any amount written with at most 2 decimals; otherwise decide in decimal.
-    if (Math.abs(scaled - cents) > 1e-6 * Math.max(1, Math.abs(scaled)) || !Number.isSafeInteger(cents)) {
+    if (Number.isSafeInteger(cents) && Math.abs(scaled - cents) > 1e-6 * Math.max(1, Math.abs(scaled))) {
       const d = new Dec(v);
       if (d.decimalPlaces() > 2) {
         const rounded = toCents(d);
@@ -105,6 +108,11 @@ function readImporto(v: CellValue, ctx: Context, r: number, c: number, src: stri
     }
     cents = toCents(d).times(100).toNumber();
   } else {
+    ctx.add(r, c, "modello.numero.non-valido", "errore", "validazione.numero.non-valido", { valore: shown(v) }, src);
+    return null;
+  }
+  // Beyond exact integer cents (about 90.000 billion euro) the value cannot be an amount of the model.
+  if (!Number.isSafeInteger(cents)) {
     ctx.add(r, c, "modello.numero.non-valido", "errore", "validazione.numero.non-valido", { valore: shown(v) }, src);
     return null;
   }
