@@ -47,22 +47,21 @@ function rigaAnno(anno: number): RigaMassimali {
     read(massimaleRuleId(settore, fascia, netto));
   const dueFasce = regimeMassimale(day) === "due-fasce";
   const alta: Fascia = dueFasce ? "superiore" : "unico";
-  const superioreLordo = cap("generale", alta, false);
-  const fonteAt = used[0];
+  // The year's circular is the source of its main cap (upper tier, or the single cap).
+  const fonte = citation(decimalAt(massimaleRuleId("generale", alta, false), day).at.source);
   const riga: RigaMassimali = {
     anno,
     soglia: dueFasce ? read("massimale.soglia") : null,
     inferioreLordo: dueFasce ? cap("generale", "inferiore", false) : null,
-    superioreLordo,
+    superioreLordo: cap("generale", alta, false),
     inferioreNetto: dueFasce ? cap("generale", "inferiore", true) : null,
     superioreNetto: cap("generale", alta, true),
     ediliziaInferioreLordo: dueFasce ? cap("edilizia", "inferiore", false) : null,
     ediliziaSuperioreLordo: cap("edilizia", alta, false),
-    fonte: "",
+    fonte,
   };
   const derived = used.filter((at) => at.entry.status === "derivato").map((at) => at.rule.descrizione);
-  riga.fonte =
-    citation(fonteAt.source) + (derived.length ? ` — valori derivati, non pubblicati: ${derived.join("; ")}` : "");
+  if (derived.length) riga.fonte += ` — valori derivati, non pubblicati: ${derived.join("; ")}`;
   return riga;
 }
 
