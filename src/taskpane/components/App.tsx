@@ -20,7 +20,6 @@ import {
   Tab,
   TabList,
   Text,
-  Tooltip,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -145,11 +144,9 @@ export function App({ port, theme }: AppProps) {
         <Button icon={<HighlightRegular />} onClick={() => void actions.highlight()} disabled={blocked || !result}>
           {t("pane.evidenzia")}
         </Button>
-        <Tooltip content={t("pane.rimuovi")} relationship="label">
-          <Button icon={<EraserRegular />} onClick={() => void actions.clearHighlight()} disabled={blocked || !highlighted}>
-            {t("pane.rimuovi")}
-          </Button>
-        </Tooltip>
+        <Button icon={<EraserRegular />} onClick={() => void actions.clearHighlight()} disabled={blocked || !highlighted}>
+          {t("pane.rimuovi")}
+        </Button>
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <Button icon={<MoreHorizontalRegular />} aria-label={t("pane.altre.azioni")} disabled={blocked} />

@@ -50,8 +50,10 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   cell: {
-    fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    minWidth: "28px",
+    textAlign: "center",
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusSmall,
     padding: "0 4px",
