@@ -14,7 +14,7 @@ export function dec(value: string | number | Decimal): Decimal {
 
 /** Rounded half-up to the cent. */
 export function toCents(value: Decimal): Decimal {
-  return new Dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return (value instanceof Dec ? value : new Dec(value)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /** A cent-rounded amount as the number Excel receives. */

@@ -17,10 +17,23 @@ export function inForce(ruleId: string, day: Day): InForce {
     : notAvailable("regola.non.in.vigore", { descrizione, data: italianOf(day) });
 }
 
+/** Decimals of the table's values, made once per entry (lookups run once per cell). */
+const decimals = new WeakMap<object, Dec>();
+
+/** The decimal of a rule entry's value. */
+export function entryDecimal(entry: { value: string | number }): Dec {
+  let d = decimals.get(entry);
+  if (!d) {
+    d = dec(entry.value);
+    decimals.set(entry, d);
+  }
+  return d;
+}
+
 /** A money or rate rule as a decimal. */
 export function decimalAt(ruleId: string, day: Day): { value: Dec; at: InForce } {
   const at = inForce(ruleId, day);
-  return { value: dec(at.entry.value), at };
+  return { value: entryDecimal(at.entry), at };
 }
 
 /** A count rule (weeks, months, employees) as a number. */

@@ -103,6 +103,10 @@ export function optionalNumber<T extends number | null>(value: Raw, name: string
 /** A required amount of money, exact as typed (decimal, never float arithmetic). */
 export function amount(value: Raw, name: string, opts: NumberOptions = { min: 0 }): Dec {
   const v = required(value, name);
+  if (typeof v === "number") {
+    checkNumber(v, name, v, opts); // hot path: check the number before making the decimal
+    return dec(v);
+  }
   const d = toDecimal(v, name);
   checkNumber(d.toNumber(), name, v, opts);
   return d;

@@ -8,7 +8,8 @@ import type { InForce } from "../../rules/lookup";
 import { valueAt } from "../../rules/lookup";
 import { isoOf, italianOf, type Day } from "../dates";
 import { notAvailable, valueError } from "../errors";
-import { dec, formatEuro, type Dec } from "../money";
+import { formatEuro, type Dec } from "../money";
+import { entryDecimal } from "../rule-values";
 
 export type Settore = "generale" | "edilizia" | "lapideo";
 export type Fascia = "inferiore" | "superiore" | "unico";
@@ -71,14 +72,14 @@ export function massimale(input: MassimaleInput): Massimale {
   const { day, netto, settore } = input;
   if (regimeMassimale(day) === "unico") {
     const at = capAt(massimaleRuleId(settore, "unico", netto), day);
-    return { importo: dec(at.entry.value), fascia: "unico", at };
+    return { importo: entryDecimal(at.entry), fascia: "unico", at };
   }
   const sogliaAt = capAt("massimale.soglia", day);
-  const soglia = dec(sogliaAt.entry.value);
+  const soglia = entryDecimal(sogliaAt.entry);
   if (input.retribuzioneMensile === null) {
     throw valueError("massimale.retribuzione.mancante", { anno: day.getFullYear(), soglia: formatEuro(soglia) });
   }
   const fascia: Fascia = input.retribuzioneMensile.lte(soglia) ? "inferiore" : "superiore";
   const at = capAt(massimaleRuleId(settore, fascia, netto), day);
-  return { importo: dec(at.entry.value), fascia, at, soglia };
+  return { importo: entryDecimal(at.entry), fascia, at, soglia };
 }
