@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import * as ExcelJS from "exceljs";
 import { readXlsxFile, XlsxReadError } from "./read";
 import {
   makeTmpDir,
@@ -58,7 +59,7 @@ describe("readXlsxFile on a real workbook", () => {
     expect(sheet.formulasWithoutValue).toBeUndefined();
   });
 
-  test("a formula without cached value: the full reader, same values, the cell listed", async () => {
+  test("a formula without cached value beside an error cell: the full reader, same values, the cell listed", async () => {
     const book = await readXlsxFile(path, { sheet: "Elenco" });
     expect(book.reader).toBe("full");
     const [sheet] = book.sheets;
@@ -72,6 +73,31 @@ describe("readXlsxFile on a real workbook", () => {
     expect(error.failure).toBe("foglio-assente");
     expect(error.message).toBe(`Nel file «${path}» non c'è il foglio «Riepilogo». Fogli presenti: «Note», «Elenco».`);
   });
+});
+
+test("formulas without cached value and no error cell: the streaming reader is enough", async () => {
+  const path = file("senza-valore.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Foglio1");
+  ws.getCell("A1").value = 2;
+  ws.getCell("B1").value = { formula: "A1*2" };
+  ws.getCell("B3").value = { formula: "A1*3", result: 6 };
+  await wb.xlsx.writeFile(path);
+  const book = await readXlsxFile(path);
+  expect(book.reader).toBe("stream");
+  expect(book.sheets[0].values).toEqual([[2, null], [], [null, 6]]);
+  expect(book.sheets[0].formulasWithoutValue).toEqual([[0, 1]]);
+});
+
+test("error cells on one sheet and uncached formulas on another: each sheet judged on its own", async () => {
+  const path = file("due-fogli.xlsx");
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Errori").getCell("A1").value = { error: "#REF!" };
+  wb.addWorksheet("Formule").getCell("A1").value = { formula: "1+1" };
+  await wb.xlsx.writeFile(path);
+  const book = await readXlsxFile(path);
+  expect(book.reader).toBe("stream");
+  expect(book.sheets.map((s) => s.values)).toEqual([[[{ error: "#REF!" }]], [[null]]]);
 });
 
 test("a cached error result of a formula: re-read with the full reader, error text kept", async () => {

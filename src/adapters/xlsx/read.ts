@@ -2,11 +2,13 @@
  * Reads an .xlsx file into one GridInput per worksheet. Only reads: the file is
  * opened read-only and never written.
  *
- * ExcelJS's streaming WorkbookReader is used first (a fraction of the memory of
- * the full reader on large lists). It drops a formula's cached *error* result, so
- * such a cell looks like a formula never calculated; when any formula comes
- * without a value (or a value is unreadable), the file is read again with the
- * full reader, which tells the two apart and keeps the error text.
+ * ExcelJS's streaming WorkbookReader is used first (a fraction of the memory and
+ * time of the full reader on large lists). It drops a formula's cached *error*
+ * result, so such a cell looks like a formula never calculated. While streaming,
+ * the sheet XML is watched for error cells (`t="e"`); only when a sheet has both
+ * error cells and formulas without a value (or a value is unreadable) is the
+ * file read again with the full reader, which tells the two apart and keeps the
+ * error text.
  */
 import { promises as fs } from "node:fs";
 import * as ExcelJS from "exceljs";
@@ -124,8 +126,47 @@ interface StreamSheet {
   [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row>;
 }
 
-async function readStreaming(path: string): Promise<{ names: string[]; builders: GridBuilder[]; isWorkbook: boolean }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+/** An error cell in sheet XML: `<c r="B2" t="e">` (either quote). */
+const ERROR_CELL = /\bt=["']e["']/;
+
+/**
+ * The streaming reader, watching each sheet's raw XML for error cells on its way
+ * to the parser. `_parseWorksheet` is ExcelJS 4's internal hook that receives
+ * the XML chunks of a sheet; if a later ExcelJS lacks it, no sheet is marked as
+ * clean and the caller falls back to the full reader, which is slower but right.
+ */
+class WatchingWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  /** Sheet numbers (from the part name) whose XML holds no error cell. */
+  readonly withoutErrorCells = new Set<string>();
+
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): unknown {
+    const clean = this.withoutErrorCells;
+    async function* watch(): AsyncGenerator<Buffer | string> {
+      let tail = "";
+      let seen = false;
+      for await (const chunk of iterator) {
+        if (!seen) {
+          const text = tail + (typeof chunk === "string" ? chunk : chunk.toString("latin1"));
+          seen = ERROR_CELL.test(text);
+          tail = text.slice(-8);
+        }
+        yield chunk;
+      }
+      if (!seen) clean.add(sheetNo);
+    }
+    const parent = (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as Record<string, unknown>)._parseWorksheet;
+    return (parent as (it: AsyncIterable<Buffer | string>, no: string) => unknown).call(this, watch(), sheetNo);
+  }
+}
+
+interface StreamedSheet {
+  builder: GridBuilder;
+  /** The sheet's XML was seen whole and holds no error cell. */
+  noErrorCells: boolean;
+}
+
+async function readStreaming(path: string): Promise<{ names: string[]; sheets: StreamedSheet[]; isWorkbook: boolean }> {
+  const reader = new WatchingWorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
     // Styles tell date cells from numbers (dates come back as Date objects).
@@ -133,22 +174,42 @@ async function readStreaming(path: string): Promise<{ names: string[]; builders:
     hyperlinks: "ignore",
     entries: "ignore",
   });
-  const builders: GridBuilder[] = [];
-  for await (const sheet of reader as unknown as AsyncIterable<StreamSheet>) {
+  const read: { builder: GridBuilder; sheetNo: string }[] = [];
+  for await (const sheet of reader as unknown as AsyncIterable<StreamSheet & { id: number | string }>) {
     const builder = new GridBuilder(sheet.name);
+    const sheetNo = sheetNumberOf(reader, sheet);
     for await (const row of sheet) {
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         builder.add(row.number, column, cell.value);
       });
     }
-    builders.push(builder);
+    read.push({ builder, sheetNo });
   }
   const model = (reader as unknown as { model?: { sheets?: { name: string; id: number }[] } }).model;
-  const names = model?.sheets?.map((s) => s.name) ?? builders.map((b) => b.sheet);
+  const names = model?.sheets?.map((s) => s.name) ?? read.map((b) => b.builder.sheet);
   // Sheets in file order (the zip may store them in any order).
   const order = new Map(names.map((n, i) => [n, i]));
-  builders.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
-  return { names, builders, isWorkbook: model !== undefined };
+  read.sort((a, b) => (order.get(a.builder.sheet) ?? 0) - (order.get(b.builder.sheet) ?? 0));
+  const sheets = read.map(({ builder, sheetNo }) => ({ builder, noErrorCells: reader.withoutErrorCells.has(sheetNo) }));
+  return { names, sheets, isWorkbook: model !== undefined };
+}
+
+/** The part number ("sheet3.xml" → "3") ExcelJS read a sheet from; it keeps it as the sheet's original id. */
+function sheetNumberOf(reader: WatchingWorkbookReader, sheet: { id: number | string; name: string }): string {
+  // ExcelJS replaces the part number with the workbook's sheetId when it knows the sheet; map it back.
+  const r = reader as unknown as {
+    workbookRels?: { Id: string; Target: string }[];
+    model?: { sheets?: { id: number; rId: string; name: string }[] };
+  };
+  const entry = r.model?.sheets?.find((s) => s.name === sheet.name);
+  const rel = entry && r.workbookRels?.find((x) => x.Id === entry.rId);
+  const m = rel && /sheet(\d+)\.xml$/.exec(rel.Target);
+  return m ? m[1] : String(sheet.id);
+}
+
+/** A streamed sheet can be trusted unless it has unreadable cells, or formulas without value next to error cells. */
+function trustworthy(s: StreamedSheet): boolean {
+  return s.builder.lossy === 0 && (s.builder.formulasWithoutValue === 0 || s.noErrorCells);
 }
 
 async function readFull(path: string): Promise<{ names: string[]; builders: GridBuilder[] }> {
@@ -176,8 +237,9 @@ export async function readXlsxFile(path: string, options: ReadOptions = {}): Pro
   try {
     const streamed = await readStreaming(path);
     if (!streamed.isWorkbook) fail("zip-non-xlsx", "cli.file.zip.non.xlsx", { file: path });
-    ({ names, builders } = streamed);
-    if (builders.some((b) => b.lossy > 0 || b.formulasWithoutValue > 0)) {
+    names = streamed.names;
+    builders = streamed.sheets.map((s) => s.builder);
+    if (!streamed.sheets.every(trustworthy)) {
       ({ names, builders } = await readFull(path));
       reader = "full";
     }
