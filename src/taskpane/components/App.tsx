@@ -182,12 +182,11 @@ export function App({ port, theme }: AppProps) {
       />
 
       <div className={s.notices} aria-live="polite">
-        {state.highlights.length > 0 &&
-          state.highlights.map((h) => (
-            <MessageBar key={h.sheet} intent="info" layout="multiline">
-              <MessageBarBody>{t("pane.evidenziazione.attiva", { foglio: h.sheet, n: h.cells })}</MessageBarBody>
-            </MessageBar>
-          ))}
+        {state.highlights.map((h) => (
+          <Text key={h.sheet} className={s.status} data-testid="highlight-state">
+            <HighlightRegular aria-hidden /> {t("pane.evidenziazione.attiva", { foglio: h.sheet, n: h.cells })}
+          </Text>
+        ))}
         {state.notices.map((n) => (
           <MessageBar key={n.id} intent={n.intent} layout="multiline" data-intent={n.intent}>
             <MessageBarBody>
