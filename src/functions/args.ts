@@ -65,8 +65,15 @@ export interface NumberOptions {
   positive?: boolean;
 }
 
+/**
+ * Beyond a thousand billion an amount can no longer be returned exact to the cent in
+ * Excel's 15-significant-digit numbers, and no hours or pay figure is that large.
+ */
+const LARGEST_INPUT = 1e12;
+
 function checkNumber(n: number, name: string, raw: Raw, opts: NumberOptions): number {
   if (!Number.isFinite(n)) throw valueError("argomento.numero", { nome: name, valore: shown(raw) });
+  if (Math.abs(n) > LARGEST_INPUT) throw valueError("argomento.troppo.grande", { nome: name, valore: shown(raw) });
   if (opts.positive && n <= 0) throw valueError("argomento.positivo", { nome: name, valore: n });
   if (opts.min === 0 && n < 0) throw valueError("argomento.non.negativo", { nome: name, valore: n });
   if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {

@@ -4,6 +4,7 @@ export const FUNCTION_MESSAGES = {
   "argomento.numero": "«{nome}» deve essere un numero: ricevuto «{valore}».",
   "argomento.non.negativo": "«{nome}» non può essere negativo: ricevuto {valore}.",
   "argomento.positivo": "«{nome}» deve essere maggiore di zero: ricevuto {valore}.",
+  "argomento.troppo.grande": "«{nome}» è troppo grande per un calcolo al centesimo: ricevuto {valore}.",
   "argomento.intero": "«{nome}» deve essere un numero intero: ricevuto {valore}.",
   "argomento.intervallo": "«{nome}» deve essere compreso tra {min} e {max}: ricevuto {valore}.",
   "argomento.booleano": "«{nome}» deve essere VERO o FALSO: ricevuto «{valore}».",
