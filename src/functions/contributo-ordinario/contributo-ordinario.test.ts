@@ -1,11 +1,8 @@
 import { runGolden } from "../golden-runner";
-import { checkRulesRead } from "../rules-read-check";
 import { GOLDEN } from "./fixtures/golden";
 import { contributoOrdinario } from "./function";
-import { RULES_READ } from "./meta";
 
 runGolden("CIG.CONTRIBUTO.ORDINARIO", contributoOrdinario, GOLDEN);
-checkRulesRead("CIG.CONTRIBUTO.ORDINARIO", contributoOrdinario, GOLDEN, RULES_READ);
 
 describe("CIG.CONTRIBUTO.ORDINARIO: messaggi", () => {
   test("FIS fino a 5 dipendenti prima del 2022: #N/A che nomina la regola", () => {

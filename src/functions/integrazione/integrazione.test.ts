@@ -1,11 +1,8 @@
 import { runGolden } from "../golden-runner";
-import { checkRulesRead } from "../rules-read-check";
 import { GOLDEN } from "./fixtures/golden";
 import { integrazione } from "./function";
-import { RULES_READ } from "./meta";
 
 runGolden("CIG.INTEGRAZIONE", integrazione, GOLDEN);
-checkRulesRead("CIG.INTEGRAZIONE", integrazione, GOLDEN, RULES_READ);
 
 describe("CIG.INTEGRAZIONE: messaggi", () => {
   test("senza retribuzione mensile fino al 2021 il messaggio spiega la soglia", () => {

@@ -1,11 +1,8 @@
 import { runGolden } from "../golden-runner";
-import { checkRulesRead } from "../rules-read-check";
 import { GOLDEN } from "./fixtures/golden";
 import { settimaneResidue } from "./function";
-import { RULES_READ } from "./meta";
 
 runGolden("CIG.SETTIMANE.RESIDUE", settimaneResidue, GOLDEN);
-checkRulesRead("CIG.SETTIMANE.RESIDUE", settimaneResidue, GOLDEN, RULES_READ);
 
 describe("CIG.SETTIMANE.RESIDUE: messaggi", () => {
   const col = (...cells: unknown[]) => cells.map((c) => [c]);

@@ -1,11 +1,8 @@
 import { runGolden } from "../golden-runner";
-import { checkRulesRead } from "../rules-read-check";
 import { GOLDEN } from "./fixtures/golden";
 import { settimane } from "./function";
-import { RULES_READ } from "./meta";
 
 runGolden("CIG.SETTIMANE", settimane, GOLDEN);
-checkRulesRead("CIG.SETTIMANE", settimane, GOLDEN, RULES_READ);
 
 describe("CIG.SETTIMANE: messaggi", () => {
   const col = (...cells: unknown[]) => cells.map((c) => [c]);

@@ -1,11 +1,8 @@
 import { runGolden } from "../golden-runner";
-import { checkRulesRead } from "../rules-read-check";
 import { GOLDEN } from "./fixtures/golden";
 import { sgravioSolidarieta } from "./function";
-import { RULES_READ } from "./meta";
 
 runGolden("CIG.SGRAVIO.SOLIDARIETA", sgravioSolidarieta, GOLDEN);
-checkRulesRead("CIG.SGRAVIO.SOLIDARIETA", sgravioSolidarieta, GOLDEN, RULES_READ);
 
 describe("CIG.SGRAVIO.SOLIDARIETA: messaggi", () => {
   test("fuori dal 2016–2018: #N/A che nomina lo sgravio e la data", () => {

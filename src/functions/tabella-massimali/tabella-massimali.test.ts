@@ -1,11 +1,8 @@
 import { runGolden } from "../golden-runner";
-import { checkRulesRead } from "../rules-read-check";
 import { GOLDEN } from "./fixtures/golden";
 import { tabellaMassimali } from "./function";
-import { RULES_READ } from "./meta";
 
 runGolden("CIG.TABELLA.MASSIMALI", tabellaMassimali, GOLDEN);
-checkRulesRead("CIG.TABELLA.MASSIMALI", tabellaMassimali, GOLDEN, RULES_READ);
 
 describe("CIG.TABELLA.MASSIMALI: forma", () => {
   test("every row has as many cells as the header, and no cell is undefined or NaN", () => {
