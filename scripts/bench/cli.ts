@@ -45,7 +45,10 @@ async function writeBig(path: string, variant: Variant): Promise<void> {
     const cells = keys.map((k) => {
       const c = row[k];
       if (c !== null && typeof c === "object" && !(c instanceof Date) && "formula" in c) {
-        const formula = c.formula.replace(/\{(\w+)\}/g, (_, key: string) => `${letter(keys.indexOf(key) + 1)}${sheetRow}`);
+        const formula = c.formula.replace(
+          /\{(\w+)\}/g,
+          (_, key: string) => `${letter(keys.indexOf(key) + 1)}${sheetRow}`,
+        );
         return variant !== "plain" && i === ROWS - 1 ? { formula } : { formula, result: c.result };
       }
       if (k === "durataPercorso" && variant === "uncached+error" && i === ROWS - 1) return { error: "#N/A" };
@@ -88,7 +91,9 @@ async function main(): Promise<void> {
     await writeBig(path, "plain");
     await writeBig(uncached, "uncached");
     await writeBig(mixed, "uncached+error");
-    console.log(`Workbook: ${ROWS} righe × ${(SPEC.columns ?? []).length} colonne, ${mb(statSync(path).size)} (${((Date.now() - t) / 1000).toFixed(1)} s per scriverne tre)`);
+    console.log(
+      `Workbook: ${ROWS} righe × ${(SPEC.columns ?? []).length} colonne, ${mb(statSync(path).size)} (${((Date.now() - t) / 1000).toFixed(1)} s per scriverne tre)`,
+    );
     console.log("Timings are the best of two runs (the machine may be shared).");
 
     console.log("\nEnd to end (child process: node scripts/cig-verifica.js …, tsx start-up included)");
@@ -103,23 +108,36 @@ async function main(): Promise<void> {
       const b = runCli([...args]);
       const r = a.seconds <= b.seconds ? a : b;
       const rss = r.maxRssKb === null ? "n/d" : mb(r.maxRssKb * 1024);
-      console.log(`  ${label.padEnd(56)} ${r.seconds.toFixed(2)} s   peak RSS ${rss}   exit ${r.code}   output ${(r.outBytes / 1024).toFixed(0)} KB`);
+      console.log(
+        `  ${label.padEnd(56)} ${r.seconds.toFixed(2)} s   peak RSS ${rss}   exit ${r.code}   output ${(r.outBytes / 1024).toFixed(0)} KB`,
+      );
     }
     const help = runCli(["--help"]);
-    console.log(`  ${"start-up only (--help)".padEnd(56)} ${help.seconds.toFixed(2)} s   peak RSS ${help.maxRssKb === null ? "n/d" : mb(help.maxRssKb * 1024)}`);
+    console.log(
+      `  ${"start-up only (--help)".padEnd(56)} ${help.seconds.toFixed(2)} s   peak RSS ${help.maxRssKb === null ? "n/d" : mb(help.maxRssKb * 1024)}`,
+    );
 
     console.log("\nIn process (this process; heap after each step)");
     t = Date.now();
     const book = await readXlsxFile(path);
     const readMs = Date.now() - t;
-    console.log(`  read (${book.reader} reader)`.padEnd(58), `${(readMs / 1000).toFixed(2)} s   heap ${mb(process.memoryUsage().heapUsed)}`);
+    console.log(
+      `  read (${book.reader} reader)`.padEnd(58),
+      `${(readMs / 1000).toFixed(2)} s   heap ${mb(process.memoryUsage().heapUsed)}`,
+    );
     t = Date.now();
     const result = validateGrid(book.sheets[0]);
     const validateMs = Date.now() - t;
-    console.log(`  validate`.padEnd(58), `${(validateMs / 1000).toFixed(2)} s   heap ${mb(process.memoryUsage().heapUsed)}   ${result.summary.records} righe, ${result.findings.length} rilievi`);
+    console.log(
+      `  validate`.padEnd(58),
+      `${(validateMs / 1000).toFixed(2)} s   heap ${mb(process.memoryUsage().heapUsed)}   ${result.summary.records} righe, ${result.findings.length} rilievi`,
+    );
     t = Date.now();
     const full = await readXlsxFile(mixed);
-    console.log(`  read (${full.reader} reader)`.padEnd(58), `${((Date.now() - t) / 1000).toFixed(2)} s   heap ${mb(process.memoryUsage().heapUsed)}`);
+    console.log(
+      `  read (${full.reader} reader)`.padEnd(58),
+      `${((Date.now() - t) / 1000).toFixed(2)} s   heap ${mb(process.memoryUsage().heapUsed)}`,
+    );
     console.log(`  max RSS of this process: ${mb(process.resourceUsage().maxRSS * 1024)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

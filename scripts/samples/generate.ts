@@ -55,7 +55,11 @@ export function plan(spec: SampleSpec, errors: boolean): SamplePlan {
     for (const [key, header] of spec.extraColumns ?? []) {
       keys.push(key);
       headers.push(header);
-      planted.push({ ruleId: "modello.colonna.non-riconosciuta", cell: `${columnLetter(keys.length)}${HEADER_ROW}`, what: `column "${header}" not in the model` });
+      planted.push({
+        ruleId: "modello.colonna.non-riconosciuta",
+        cell: `${columnLetter(keys.length)}${HEADER_ROW}`,
+        what: `column "${header}" not in the model`,
+      });
     }
   }
   const cell = (key: string, sheetRow: number) => `${columnLetter(keys.indexOf(key) + 1)}${sheetRow}`;
@@ -87,7 +91,11 @@ export function plan(spec: SampleSpec, errors: boolean): SamplePlan {
     let result = sum.toNumber();
     if (errors && spec.totalsMistake?.key === key) {
       result = sum.plus(spec.totalsMistake.delta).toNumber();
-      planted.push({ ruleId: spec.totalsMistake.ruleId, cell: cell(key, totalsRow), what: "totals row that is not the sum of its column" });
+      planted.push({
+        ruleId: spec.totalsMistake.ruleId,
+        cell: cell(key, totalsRow),
+        what: "totals row that is not the sum of its column",
+      });
       totals[key] = result; // typed over the formula, as people do
     } else {
       totals[key] = { formula: `SUM(${first}:${last})`, result };
@@ -108,7 +116,10 @@ function cells(p: SamplePlan, row: SampleRow, sheetRow: number): ExcelJS.CellVal
     const c = row[key];
     if (c === undefined || c === null) return null;
     if (typeof c === "object" && !(c instanceof Date) && "formula" in c) {
-      const formula = c.formula.replace(/\{(\w+)\}/g, (_, k: string) => `${columnLetter(p.keys.indexOf(k) + 1)}${sheetRow}`);
+      const formula = c.formula.replace(
+        /\{(\w+)\}/g,
+        (_, k: string) => `${columnLetter(p.keys.indexOf(k) + 1)}${sheetRow}`,
+      );
       return c.result === undefined ? { formula } : { formula, result: c.result };
     }
     return c as ExcelJS.CellValue;
@@ -165,7 +176,8 @@ if (require.main === module) {
   const folder = resolve(process.argv[2] ?? join(__dirname, "..", "..", "assets", "esempi"));
   generateSamples(folder).then(
     (plans) => {
-      for (const p of plans) console.log(`${join(folder, p.file)}: ${p.rows.length} righe, ${p.planted.length} rilievi attesi`);
+      for (const p of plans)
+        console.log(`${join(folder, p.file)}: ${p.rows.length} righe, ${p.planted.length} rilievi attesi`);
     },
     (error: unknown) => {
       console.error(error);

@@ -10,7 +10,13 @@ const AREE: [string, string][] = [
   ["Lazio", "Frosinone"],
   ["Puglia", "Taranto"],
 ];
-const AZIENDE = ["Metalli Sulcis S.p.A.", "Chimica del Golfo S.r.l.", "Vetreria Meridionale S.p.A.", "Cartiere Ciociare S.r.l.", "Siderurgica Ionica S.p.A."];
+const AZIENDE = [
+  "Metalli Sulcis S.p.A.",
+  "Chimica del Golfo S.r.l.",
+  "Vetreria Meridionale S.p.A.",
+  "Cartiere Ciociare S.r.l.",
+  "Siderurgica Ionica S.p.A.",
+];
 const IMPORTI = [950, 900, 971.71, 880.5];
 
 const euroTimes = (months: number, monthly: number): number => toCents(dec(months).times(monthly)).toNumber();
@@ -127,7 +133,14 @@ const mistakes: Mistake[] = [
     r.trattamento = "cassa integrazione straordinaria";
   }),
   one("period starting before 01/01/2026", [["mobilita.periodo.decorrenza", "inizio"]], (r) => {
-    Object.assign(r, { fineTrattamento: d(2025, 11, 30), inizio: d(2025, 12, 1), fine: d(2026, 11, 30), mesi: 12, patto: d(2025, 11, 15), semestre: 2 });
+    Object.assign(r, {
+      fineTrattamento: d(2025, 11, 30),
+      inizio: d(2025, 12, 1),
+      fine: d(2026, 11, 30),
+      mesi: 12,
+      patto: d(2025, 11, 15),
+      semestre: 2,
+    });
     r.fabbisogno = euroTimes(12, Number(r.importoMensile));
   }),
   one("gap after the previous treatment", [["mobilita.continuita", "inizio"]], (r) => {
@@ -138,15 +151,28 @@ const mistakes: Mistake[] = [
     fullYear(r);
     r.fine = d(2025, 12, 31);
   }),
-  one("period longer than 12 months", [
-    ["mobilita.periodo.durata", "fine"],
-    ["mobilita.periodo.oltre-anno", "fine"],
-  ], (r) => {
-    fullYear(r);
-    Object.assign(r, { fine: d(2027, 3, 31), mesi: 15, fabbisogno: euroTimes(15, 950) });
-  }),
+  one(
+    "period longer than 12 months",
+    [
+      ["mobilita.periodo.durata", "fine"],
+      ["mobilita.periodo.oltre-anno", "fine"],
+    ],
+    (r) => {
+      fullYear(r);
+      Object.assign(r, { fine: d(2027, 3, 31), mesi: 15, fabbisogno: euroTimes(15, 950) });
+    },
+  ),
   one("period ending after 31/12/2026", [["mobilita.periodo.oltre-anno", "fine"]], (r) => {
-    Object.assign(r, { fineTrattamento: d(2026, 2, 28), inizio: d(2026, 3, 1), fine: d(2027, 2, 28), mesi: 12, importoMensile: 950, fabbisogno: euroTimes(12, 950), patto: d(2026, 2, 10), avvioPercorso: d(2026, 4, 1) });
+    Object.assign(r, {
+      fineTrattamento: d(2026, 2, 28),
+      inizio: d(2026, 3, 1),
+      fine: d(2027, 2, 28),
+      mesi: 12,
+      importoMensile: 950,
+      fabbisogno: euroTimes(12, 950),
+      patto: d(2026, 2, 10),
+      avvioPercorso: d(2026, 4, 1),
+    });
   }),
   one("month count that disagrees with the dates", [["mobilita.mesi.coerenza", "mesi"]], (r) => {
     fullYear(r);
@@ -156,8 +182,12 @@ const mistakes: Mistake[] = [
     fullYear(r);
     Object.assign(r, { importoMensile: 0, fabbisogno: 0 });
   }),
-  one("monthly amount above the upper cap", [["mobilita.importo.massimale", "importoMensile"]], (r) => fullYear(r, 1250)),
-  one("monthly amount above the lower cap (check the tier)", [["mobilita.importo.fascia", "importoMensile"]], (r) => fullYear(r, 1100)),
+  one("monthly amount above the upper cap", [["mobilita.importo.massimale", "importoMensile"]], (r) =>
+    fullYear(r, 1250),
+  ),
+  one("monthly amount above the lower cap (check the tier)", [["mobilita.importo.fascia", "importoMensile"]], (r) =>
+    fullYear(r, 1100),
+  ),
   one("fabbisogno that is not months × monthly amount", [["mobilita.fabbisogno.calcolo", "fabbisogno"]], (r) => {
     fullYear(r);
     r.fabbisogno = 12000;
@@ -194,7 +224,14 @@ const mistakes: Mistake[] = [
       const first = base(0);
       fullYear(first);
       const second = { ...first };
-      Object.assign(second, { fineTrattamento: d(2026, 2, 28), inizio: d(2026, 3, 1), mesi: 10, fabbisogno: euroTimes(10, 950), patto: d(2026, 2, 10), avvioPercorso: d(2026, 4, 1) });
+      Object.assign(second, {
+        fineTrattamento: d(2026, 2, 28),
+        inizio: d(2026, 3, 1),
+        mesi: 10,
+        fabbisogno: euroTimes(10, 950),
+        patto: d(2026, 2, 10),
+        avvioPercorso: d(2026, 4, 1),
+      });
       return [first, second];
     },
     expect: [
@@ -212,9 +249,29 @@ export const MOBILITA_DEROGA_SAMPLE: SampleSpec = {
   row,
   cleanRows: 10,
   columns: [
-    "regione", "area", "cognome", "nome", "cf", "nascita", "sesso", "azienda", "cfAzienda", "trattamento",
-    "fineTrattamento", "inizio", "fine", "mesi", "importoMensile", "fabbisogno", "patto", "politica",
-    "avvioPercorso", "durataPercorso", "esito", "privacy", "semestre",
+    "regione",
+    "area",
+    "cognome",
+    "nome",
+    "cf",
+    "nascita",
+    "sesso",
+    "azienda",
+    "cfAzienda",
+    "trattamento",
+    "fineTrattamento",
+    "inizio",
+    "fine",
+    "mesi",
+    "importoMensile",
+    "fabbisogno",
+    "patto",
+    "politica",
+    "avvioPercorso",
+    "durataPercorso",
+    "esito",
+    "privacy",
+    "semestre",
   ],
   extraColumns: [["note", "Note dell'ufficio"]],
   totalKeys: ["fabbisogno"],

@@ -7,13 +7,7 @@ import { PROFILES, type ProfileDefinition } from "../../src/validation/profiles"
 
 /** A cell to write: text, number, a date (UTC midnight), an Excel error, a formula with its cached result, or empty. */
 export type SampleCell =
-  | string
-  | number
-  | boolean
-  | Date
-  | null
-  | { error: string }
-  | { formula: string; result?: number | string };
+  string | number | boolean | Date | null | { error: string } | { formula: string; result?: number | string };
 
 export type SampleRow = Record<string, SampleCell>;
 

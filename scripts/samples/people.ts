@@ -15,14 +15,38 @@ export interface Person {
   cf: string;
 }
 
-const COGNOMI = ["Rossi", "Bianchi", "Esposito", "Russo", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti", "Barbieri"];
+const COGNOMI = [
+  "Rossi",
+  "Bianchi",
+  "Esposito",
+  "Russo",
+  "Romano",
+  "Colombo",
+  "Ricci",
+  "Marino",
+  "Greco",
+  "Bruno",
+  "Gallo",
+  "Conti",
+  "De Luca",
+  "Mancini",
+  "Costa",
+  "Giordano",
+  "Rizzo",
+  "Lombardi",
+  "Moretti",
+  "Barbieri",
+];
 const NOMI_M = ["Mario", "Luca", "Giuseppe", "Antonio", "Francesco", "Marco", "Paolo", "Stefano", "Andrea", "Roberto"];
 const NOMI_F = ["Anna", "Giulia", "Maria", "Francesca", "Laura", "Sara", "Chiara", "Paola", "Elena", "Silvia"];
 const MONTH_LETTERS = "ABCDEHLMPRST";
 const COMUNI = ["B354", "F839", "H501", "G273", "L219", "A662", "L049", "D969"];
 
 function consonants(s: string): string {
-  return s.toUpperCase().replace(/[^A-Z]/g, "").replace(/[AEIOU]/g, "");
+  return s
+    .toUpperCase()
+    .replace(/[^A-Z]/g, "")
+    .replace(/[AEIOU]/g, "");
 }
 function vowels(s: string): string {
   return s.toUpperCase().replace(/[^AEIOU]/g, "");
@@ -41,7 +65,13 @@ function nameCode(s: string): string {
 export function codiceFiscale(cognome: string, nome: string, nascita: Date, sesso: "M" | "F", comune: string): string {
   const yy = String(nascita.getUTCFullYear() % 100).padStart(2, "0");
   const day = nascita.getUTCDate() + (sesso === "F" ? 40 : 0);
-  const first15 = surnameCode(cognome) + nameCode(nome) + yy + MONTH_LETTERS[nascita.getUTCMonth()] + String(day).padStart(2, "0") + comune;
+  const first15 =
+    surnameCode(cognome) +
+    nameCode(nome) +
+    yy +
+    MONTH_LETTERS[nascita.getUTCMonth()] +
+    String(day).padStart(2, "0") +
+    comune;
   return first15 + checkCharacter(first15);
 }
 

@@ -120,7 +120,12 @@ export function formatHuman(reports: readonly FileReport[], onlyErrors: boolean)
       const p = result.profile;
       out.push(
         p
-          ? formatMessage("cli.intestazione.foglio", { foglio: result.sheet, profilo: p.name, id: p.id, riga: p.headerRow })
+          ? formatMessage("cli.intestazione.foglio", {
+              foglio: result.sheet,
+              profilo: p.name,
+              id: p.id,
+              riga: p.headerRow,
+            })
           : formatMessage("cli.intestazione.foglio.senza.profilo", { foglio: result.sheet }),
       );
       const shown = visible(result.findings, onlyErrors);

@@ -37,7 +37,9 @@ export async function run(argv: string[], out: Output, engine: ValidationEngine)
       return EXIT_OK;
     }
     if (options.profile !== undefined && !engine.profiles.some((p) => p.id === options.profile)) {
-      out.stderr(formatMessage("cli.profilo.sconosciuto", { profilo: options.profile, profili: profileList(engine) }) + "\n");
+      out.stderr(
+        formatMessage("cli.profilo.sconosciuto", { profilo: options.profile, profili: profileList(engine) }) + "\n",
+      );
       return EXIT_USAGE;
     }
     const reports: FileReport[] = [];

@@ -40,7 +40,9 @@ export function craftCfb(streams: string[]): Buffer {
   fat.writeUInt32LE(FATSECT, 0);
   fat.writeUInt32LE(ENDOFCHAIN, 4);
   const entries = [directoryEntry("Root Entry", 5, streams.length > 0 ? 1 : NOSTREAM, NOSTREAM)];
-  streams.forEach((name, i) => entries.push(directoryEntry(name, 2, NOSTREAM, i + 1 < streams.length ? i + 2 : NOSTREAM)));
+  streams.forEach((name, i) =>
+    entries.push(directoryEntry(name, 2, NOSTREAM, i + 1 < streams.length ? i + 2 : NOSTREAM)),
+  );
   while (entries.length % 4 !== 0) entries.push(Buffer.alloc(128));
   return Buffer.concat([header, fat, ...entries]);
 }

@@ -24,17 +24,49 @@ const sha256 = (path: string) => createHash("sha256").update(readFileSync(path))
 
 /** Headers of the mobilità in deroga model; data rows are given as arrays in the same order. */
 const HEADERS = [
-  "Regione", "Area di crisi industriale complessa", "Cognome", "Nome", "Codice fiscale",
-  "Azienda di provenienza", "Codice fiscale azienda", "Trattamento al 01/01/2017",
-  "Data fine trattamento precedente", "Data inizio periodo", "Data fine periodo", "Numero mesi",
-  "Importo mensile (€)", "Fabbisogno individuale (€)", "Data patto di servizio", "Misure di politica attiva",
-  "Data avvio percorso", "Durata percorso (ore)", "Esito percorsi anno precedente", "Informativa privacy sottoscritta",
+  "Regione",
+  "Area di crisi industriale complessa",
+  "Cognome",
+  "Nome",
+  "Codice fiscale",
+  "Azienda di provenienza",
+  "Codice fiscale azienda",
+  "Trattamento al 01/01/2017",
+  "Data fine trattamento precedente",
+  "Data inizio periodo",
+  "Data fine periodo",
+  "Numero mesi",
+  "Importo mensile (€)",
+  "Fabbisogno individuale (€)",
+  "Data patto di servizio",
+  "Misure di politica attiva",
+  "Data avvio percorso",
+  "Durata percorso (ore)",
+  "Esito percorsi anno precedente",
+  "Informativa privacy sottoscritta",
 ];
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 const ROW = [
-  "Sardegna", "Portovesme", "Rossi", "Mario", "RSSMRA85T10A562S", "Metalli Sulcis S.p.A.", "01234567897",
-  "mobilità in deroga", d(2025, 12, 31), d(2026, 1, 1), d(2026, 12, 31), 12, 950, 11400, d(2025, 12, 15),
-  "Formazione professionale", d(2026, 2, 2), 120, "Percorso concluso", "Sì",
+  "Sardegna",
+  "Portovesme",
+  "Rossi",
+  "Mario",
+  "RSSMRA85T10A562S",
+  "Metalli Sulcis S.p.A.",
+  "01234567897",
+  "mobilità in deroga",
+  d(2025, 12, 31),
+  d(2026, 1, 1),
+  d(2026, 12, 31),
+  12,
+  950,
+  11400,
+  d(2025, 12, 15),
+  "Formazione professionale",
+  d(2026, 2, 2),
+  120,
+  "Percorso concluso",
+  "Sì",
 ];
 
 async function writeModel(path: string, rows: unknown[][]): Promise<void> {
@@ -94,11 +126,16 @@ describe("bad input: exit 2 and one Italian line, no stack trace", () => {
     await wb.xlsx.writeFile(file("appunti.xlsx"));
     const r = cli(file("appunti.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain("nessun foglio ha le intestazioni di un modello ministeriale (fogli esaminati: «Appunti»)");
+    expect(r.stdout).toContain(
+      "nessun foglio ha le intestazioni di un modello ministeriale (fogli esaminati: «Appunti»)",
+    );
   });
 
   test("unknown option and no file", () => {
-    expect(cli("--boh", CLEAN)).toMatchObject({ code: 2, stderr: expect.stringContaining("Opzione sconosciuta: «--boh».") });
+    expect(cli("--boh", CLEAN)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Opzione sconosciuta: «--boh»."),
+    });
     expect(cli()).toMatchObject({ code: 2, stderr: expect.stringContaining("Indicare almeno un file .xlsx") });
   });
 });
@@ -107,7 +144,8 @@ test("--aiuto: Italian help listing the profiles, exit 0", () => {
   const r = cli("--aiuto");
   expect(r.code).toBe(0);
   expect(r.stdout).toContain("Uso: cig-verifica [opzioni] FILE.xlsx");
-  for (const id of ["mobilita-deroga", "cigs-aree-crisi", "cigd-covid-pat", "sgravio-solidarieta"]) expect(r.stdout).toContain(id);
+  for (const id of ["mobilita-deroga", "cigs-aree-crisi", "cigd-covid-pat", "sgravio-solidarieta"])
+    expect(r.stdout).toContain(id);
 });
 
 test("a model sheet with a wrong codice fiscale: exit 1, the error on E5, Italian text", () => {
@@ -135,7 +173,9 @@ test("--json shape, and --solo-errori keeps only errors", () => {
     }
   }
   const dirty = doc.files[0];
-  expect(dirty.findings).toContainEqual(expect.objectContaining({ cell: "E5", row: 5, column: "Codice fiscale", severity: "errore" }));
+  expect(dirty.findings).toContainEqual(
+    expect.objectContaining({ cell: "E5", row: 5, column: "Codice fiscale", severity: "errore" }),
+  );
   expect(doc.files[1].counts.errore).toBe(0);
   expect(doc.summary).toMatchObject({ files: 2, sheets: 2, unreadable: 0 });
 

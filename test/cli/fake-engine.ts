@@ -21,7 +21,8 @@ function detectProfiles(grid: GridInput): ProfileMatch[] {
 const letter = (c: number) => String.fromCharCode(65 + c);
 
 function validateGrid(grid: GridInput, options: { profileId?: string } = {}): ValidationResult {
-  const match = detectProfiles(grid)[0] ?? (options.profileId === "prova" ? { ...PROFILE, score: 0, headerRow: 1 } : null);
+  const match =
+    detectProfiles(grid)[0] ?? (options.profileId === "prova" ? { ...PROFILE, score: 0, headerRow: 1 } : null);
   const summary = { records: 0, months: 0, totals: {}, splits: {} };
   if (match === null) return { sheet: grid.sheet, profile: null, findings: [], summary };
   const h = header(grid);
@@ -46,7 +47,8 @@ function validateGrid(grid: GridInput, options: { profileId?: string } = {}): Va
     if (typeof code !== "string" || code.length !== 16) {
       findings.push(finding(r, cf, "prova.cf", "errore", `Codice fiscale «${String(code)}» non valido.`));
     }
-    if (row[name] === null || row[name] === undefined) findings.push(finding(r, name, "prova.cognome", "avviso", "Cognome mancante."));
+    if (row[name] === null || row[name] === undefined)
+      findings.push(finding(r, name, "prova.cognome", "avviso", "Cognome mancante."));
   });
   for (const [r, c] of grid.formulasWithoutValue ?? []) {
     findings.push(finding(r, c, "prova.formula", "info", "Formula senza valore calcolato."));

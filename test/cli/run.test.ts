@@ -28,7 +28,10 @@ beforeAll(async () => {
     rows.forEach((r) => ws.addRow(r));
     await wb.xlsx.writeFile(path);
   };
-  await write(CLEAN, [["Cognome", "Codice fiscale"], ["Rossi", "RSSMRA85T10A562S"]]);
+  await write(CLEAN, [
+    ["Cognome", "Codice fiscale"],
+    ["Rossi", "RSSMRA85T10A562S"],
+  ]);
   await write(DIRTY, [
     ["Cognome", "Codice fiscale", "Importo"],
     ["Rossi", "RSSMRA85T10A562", 10],
@@ -56,7 +59,9 @@ test("findings grouped by severity, with cell, column, rule and source; exit 1",
   expect(errori).toBeGreaterThan(0);
   expect(avvisi).toBeGreaterThan(errori);
   expect(info).toBeGreaterThan(avvisi);
-  expect(text).toContain("  B2 · Codice fiscale — Codice fiscale «RSSMRA85T10A562» non valido. [prova.cf]\n      Fonte: Fonte di prova");
+  expect(text).toContain(
+    "  B2 · Codice fiscale — Codice fiscale «RSSMRA85T10A562» non valido. [prova.cf]\n      Fonte: Fonte di prova",
+  );
   expect(text).toContain("  C3 · Importo — Formula senza valore calcolato. [prova.formula]");
   expect(text).toContain("Esito: 1 errore, 1 avviso, 1 informazione.");
 });
@@ -114,7 +119,9 @@ test("JSON mode reports unreadable files in errors and on stderr", async () => {
 test("no model sheet: exit 2 with the sheets examined", async () => {
   const r = await invoke(NO_MODEL);
   expect(r.code).toBe(2);
-  expect(r.stdout).toContain(`Nel file «${NO_MODEL}» nessun foglio ha le intestazioni di un modello ministeriale (fogli esaminati: «Istruzioni», «Elenco»)`);
+  expect(r.stdout).toContain(
+    `Nel file «${NO_MODEL}» nessun foglio ha le intestazioni di un modello ministeriale (fogli esaminati: «Istruzioni», «Elenco»)`,
+  );
 });
 
 test("--foglio picks the sheet; an unknown sheet is exit 2", async () => {
@@ -158,7 +165,12 @@ describe("usage", () => {
 
 test("an engine failure is one Italian line, exit 2, no stack trace", async () => {
   let stderr = "";
-  const broken = { ...fakeEngine, validateGrid: () => { throw new TypeError("boom"); } };
+  const broken = {
+    ...fakeEngine,
+    validateGrid: () => {
+      throw new TypeError("boom");
+    },
+  };
   const code = await run([CLEAN], { stdout: () => undefined, stderr: (t) => (stderr += t) }, broken);
   expect(code).toBe(2);
   expect(stderr).toBe("Errore imprevisto (boom): segnalarlo agli sviluppatori.\n");

@@ -23,7 +23,11 @@ interface JsonFinding {
 }
 
 function check(path: string): { code: number | null; findings: JsonFinding[] } {
-  const r = spawnSync(process.execPath, [BIN, "--json", "--oggi", TODAY, path], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, "--json", "--oggi", TODAY, path], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   if (r.status === 2) throw new Error(r.stderr);
   const doc = JSON.parse(r.stdout);
   expect(doc.files).toHaveLength(1);
@@ -44,7 +48,10 @@ describe.each(plans.map((p) => [p.file, p] as const))("%s", (file, p) => {
       expect(findings.map(key)).toContain(key(m));
     });
     test("reports nothing that was not planted; exit code 1", () => {
-      const extra = findings.filter((f) => !isSheetInfo(p, f)).map(key).filter((k) => !p.planted.map(key).includes(k));
+      const extra = findings
+        .filter((f) => !isSheetInfo(p, f))
+        .map(key)
+        .filter((k) => !p.planted.map(key).includes(k));
       expect(extra).toEqual([]);
       expect(code).toBe(1);
     });

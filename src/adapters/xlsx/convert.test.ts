@@ -3,7 +3,7 @@ import { cfbEntryNames, sniffKind } from "./sniff";
 import { craftCfb, encryptedXlsx, legacyXls } from "../../../test/cli/cfb";
 
 // ExcelJS's own serial → Date conversion, the one its readers use.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { excelToDate } = require("exceljs/lib/utils/utils") as { excelToDate(v: number, date1904?: boolean): Date };
 
 describe("serialFromExcelJsDate", () => {

@@ -31,7 +31,8 @@ export const CLI_MESSAGES = {
   "cli.file.cartella": "«{file}» è una cartella, non un file .xlsx.",
   "cli.file.illeggibile": "Impossibile leggere «{file}»: {motivo}.",
   "cli.file.vuoto": "«{file}» è vuoto: non è una cartella di lavoro .xlsx.",
-  "cli.file.non.xlsx": "«{file}» non è una cartella di lavoro Excel .xlsx (il contenuto non è quello di un file .xlsx).",
+  "cli.file.non.xlsx":
+    "«{file}» non è una cartella di lavoro Excel .xlsx (il contenuto non è quello di un file .xlsx).",
   "cli.file.zip.non.xlsx": "«{file}» è un archivio zip ma non una cartella di lavoro Excel .xlsx.",
   "cli.file.cifrato":
     "«{file}» è protetto da password (cartella di lavoro cifrata): aprirlo in Excel, rimuovere la password e salvarlo di nuovo.",
