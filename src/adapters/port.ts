@@ -159,7 +159,7 @@ export class PortError extends Error {
 }
 
 /** Largest sheet the pane reads (cells of the used range); larger sheets go to the CLI. */
-export const MAX_CELLS = 2_000_000;
+export const MAX_CELLS = 5_000_000;
 /** Cells per read request: keeps each response well under Excel on the web's 5 MB payload limit. */
 export const CELLS_PER_CHUNK = 200_000;
 /** Cells one "Evidenzia" marks at most (each one costs a format snapshot). */
