@@ -16,7 +16,14 @@ export default [
     files: ["**/*.{js,cjs,mjs}"],
     languageOptions: {
       ecmaVersion: 2022,
-      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+      },
     },
   },
 ];

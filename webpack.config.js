@@ -110,7 +110,11 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } },
         },
-        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     plugins: [

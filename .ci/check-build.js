@@ -31,4 +31,6 @@ for (const f of metadata.functions) {
 for (const file of ["taskpane.html", "functions.js", "manifest.xml", "help/index.html"]) {
   if (!fs.existsSync(path.join(dist, file))) fail(`${file} missing from dist`);
 }
-console.log(`check-build: ${metadata.functions.length} functions in functions.json: ${metadata.functions.map((f) => `CIG.${f.name}`).join(", ")}`);
+console.log(
+  `check-build: ${metadata.functions.length} functions in functions.json: ${metadata.functions.map((f) => `CIG.${f.name}`).join(", ")}`,
+);

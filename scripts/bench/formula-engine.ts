@@ -103,10 +103,14 @@ const WRITTEN: Record<string, () => Case> = {
 
 /** Functions without a written case: plausible arguments from the property-test generators, no built-in. */
 function sampledCase(fn: CatalogueFunction): Case {
-  const samples = fc.sample(argumentsFor(fn.parameters).filter((a) => a.every((x) => !Array.isArray(x) && typeof x !== "object")), { numRuns: 500, seed: 7 });
+  const samples = fc.sample(
+    argumentsFor(fn.parameters).filter((a) => a.every((x) => !Array.isArray(x) && typeof x !== "object")),
+    { numRuns: 500, seed: 7 },
+  );
   const cols = fn.parameters.map((_, j) => String.fromCharCode(65 + j));
   return {
-    inputs: (i) => (samples[i % samples.length] as RawCellContent[]).map((v) => (typeof v === "string" ? `'${v}` : (v ?? null))),
+    inputs: (i) =>
+      (samples[i % samples.length] as RawCellContent[]).map((v) => (typeof v === "string" ? `'${v}` : (v ?? null))),
     cig: (r) => `=${fn.fullName}(${cols.map((c) => `${c}${r}`).join(",")})`,
     builtin: null,
   };
@@ -141,7 +145,9 @@ function timeAdapter(fn: CatalogueFunction, c: Case): number {
 async function main(): Promise<void> {
   const catalogue = await loadCatalogue();
   registerCatalogue(catalogue);
-  const lines: string[][] = [["funzione", "CIG (ms)", "built-in (ms)", "rapporto", "solo adapter (ms)", "stesso risultato"]];
+  const lines: string[][] = [
+    ["funzione", "CIG (ms)", "built-in (ms)", "rapporto", "solo adapter (ms)", "stesso risultato"],
+  ];
   for (const fn of catalogue) {
     if (fn.resultMatrix) {
       lines.push([fn.fullName, "—", "—", "—", "—", "tabella: non misurata per riga"]);
@@ -162,7 +168,11 @@ async function main(): Promise<void> {
       for (let r = 0; r < ROWS; r += 97) {
         const x = cig.hf.getCellValue({ sheet: 0, row: r, col: width });
         const y = b.hf.getCellValue({ sheet: 0, row: r, col: width });
-        if (!(typeof x === "number" && typeof y === "number" ? Math.abs(x - y) < 1e-9 : JSON.stringify(x) === JSON.stringify(y))) {
+        if (
+          !(typeof x === "number" && typeof y === "number"
+            ? Math.abs(x - y) < 1e-9
+            : JSON.stringify(x) === JSON.stringify(y))
+        ) {
           diff++;
           example ||= ` (riga ${r + 1}: ${JSON.stringify(c.inputs(r))} → CIG ${JSON.stringify(x)}, built-in ${JSON.stringify(y)})`;
         }

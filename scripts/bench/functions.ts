@@ -38,7 +38,8 @@ const addizionaleArgs: unknown[][] = Array.from({ length: N }, (_, i) => [
 
 // The same constants, as a plain table lookup (the floor any implementation pays).
 const plainCaps = new Map<number, number>();
-for (const entry of RULES.get("massimale.unico.lordo")?.entries ?? []) plainCaps.set(Number(entry.from.slice(0, 4)), Number(entry.value));
+for (const entry of RULES.get("massimale.unico.lordo")?.entries ?? [])
+  plainCaps.set(Number(entry.from.slice(0, 4)), Number(entry.value));
 const plainRates = [0.09, 0.12, 0.15];
 
 let sink = 0;
@@ -87,7 +88,9 @@ for (const [name, fn, plain] of results) {
 const dist = path.resolve(__dirname, "../../dist");
 if (fs.existsSync(path.join(dist, "taskpane.html"))) {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s));
   const files = [...new Set(["taskpane.html", "functions.json", ...scripts])];
   let raw = 0;
   let gz = 0;
@@ -97,9 +100,13 @@ if (fs.existsSync(path.join(dist, "taskpane.html"))) {
     const g = zlib.gzipSync(buf, { level: 9 }).length;
     raw += buf.length;
     gz += g;
-    console.log(`  ${file.padEnd(30)} ${(buf.length / 1024).toFixed(1).padStart(8)} KB   gzip ${(g / 1024).toFixed(1).padStart(7)} KB`);
+    console.log(
+      `  ${file.padEnd(30)} ${(buf.length / 1024).toFixed(1).padStart(8)} KB   gzip ${(g / 1024).toFixed(1).padStart(7)} KB`,
+    );
   }
-  console.log(`  ${"totale".padEnd(30)} ${(raw / 1024).toFixed(1).padStart(8)} KB   gzip ${(gz / 1024).toFixed(1).padStart(7)} KB`);
+  console.log(
+    `  ${"totale".padEnd(30)} ${(raw / 1024).toFixed(1).padStart(8)} KB   gzip ${(gz / 1024).toFixed(1).padStart(7)} KB`,
+  );
 } else {
   console.log("\n(dist/ assente: eseguire npm run build per misurare le dimensioni)");
 }

@@ -68,7 +68,9 @@ const walkMs = Math.min(...walks);
 
 console.log(`Profilo A, ${ROWS.toLocaleString("it-IT")} righe × ${HEADERS_A.length} colonne`);
 console.log(`  visita del foglio (una volta):  ${walkMs.toFixed(1)} ms`);
-console.log(`  validazione (migliore di 3):    ${best.ms.toFixed(1)} ms  [${runs.map((r) => r.ms.toFixed(0)).join(", ")} ms]`);
+console.log(
+  `  validazione (migliore di 3):    ${best.ms.toFixed(1)} ms  [${runs.map((r) => r.ms.toFixed(0)).join(", ")} ms]`,
+);
 console.log(`  righe al secondo:               ${Math.round(ROWS / (best.ms / 1000)).toLocaleString("it-IT")}`);
 console.log(`  rapporto validazione / visita:  ${(best.ms / walkMs).toFixed(1)}×`);
 console.log(`  segnalazioni: ${best.value.findings.length}, record: ${best.value.summary.records}`);

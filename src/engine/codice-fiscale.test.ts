@@ -86,9 +86,12 @@ describe("isPartitaIvaValida", () => {
   test.each(["07754580012", "12345678903", "02114500966"])("%s valid", (p) => {
     expect(isPartitaIvaValida(p)).toBe(true);
   });
-  test.each(["07754580013", "12345678900", "1234567890", "123456789012", "0775458001A", "00000000000", ""])("%s invalid", (p) => {
-    expect(isPartitaIvaValida(p)).toBe(false);
-  });
+  test.each(["07754580013", "12345678900", "1234567890", "123456789012", "0775458001A", "00000000000", ""])(
+    "%s invalid",
+    (p) => {
+      expect(isPartitaIvaValida(p)).toBe(false);
+    },
+  );
 });
 
 describe("isCodiceFiscaleValido", () => {

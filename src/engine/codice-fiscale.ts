@@ -27,8 +27,42 @@ const OMOCODIA = "LMNPQRSTUV";
 const MONTHS = "ABCDEHLMPRST";
 /** Check-character values of the characters in odd (1-based) positions: 0–9 then A–Z. */
 const ODD_VALUES = [
-  1, 0, 5, 7, 9, 13, 15, 17, 19, 21, // 0-9
-  1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23, // A-Z
+  1,
+  0,
+  5,
+  7,
+  9,
+  13,
+  15,
+  17,
+  19,
+  21, // 0-9
+  1,
+  0,
+  5,
+  7,
+  9,
+  13,
+  15,
+  17,
+  19,
+  21,
+  2,
+  4,
+  18,
+  20,
+  11,
+  3,
+  6,
+  8,
+  12,
+  14,
+  16,
+  10,
+  22,
+  25,
+  24,
+  23, // A-Z
 ];
 
 const CODE_0 = 48;
@@ -69,7 +103,9 @@ function numericValue(c: number): number {
 
 const IS_NUMERIC_POSITION: boolean[] = Array.from({ length: 16 }, (_, i) => NUMERIC_POSITIONS.includes(i));
 /** A–Z → digit it stands for in omocodia (−1 when not an omocodia letter). */
-const OMOCODIA_VALUE: number[] = Array.from({ length: 26 }, (_, i) => OMOCODIA.indexOf(String.fromCharCode(CODE_A + i)));
+const OMOCODIA_VALUE: number[] = Array.from({ length: 26 }, (_, i) =>
+  OMOCODIA.indexOf(String.fromCharCode(CODE_A + i)),
+);
 /** A–Z → month 1–12 (0 when not a month letter). */
 const MONTH_VALUE: number[] = Array.from({ length: 26 }, (_, i) => MONTHS.indexOf(String.fromCharCode(CODE_A + i)) + 1);
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -157,7 +193,9 @@ export function birthDateFromCodiceFiscale(text: string, today: Day): Day | null
     const birth = dayOf(century + yearTwoDigits, month, day);
     if (birth === null) continue;
     if (daysBetween(birth, today) < 0) continue;
-    const hundredth = dayOf(today.getFullYear() - 100, today.getMonth() + 1, today.getDate()) ?? dayOf(today.getFullYear() - 100, 2, 28);
+    const hundredth =
+      dayOf(today.getFullYear() - 100, today.getMonth() + 1, today.getDate()) ??
+      dayOf(today.getFullYear() - 100, 2, 28);
     if (hundredth && daysBetween(hundredth, birth) < 0) return null;
     return birth;
   }

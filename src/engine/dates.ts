@@ -18,7 +18,8 @@ export function dayOf(year: number, month: number, day: number): Day | null {
   if (year < 1 || year > 9999) return null;
   const date = new Date(year, month - 1, day);
   date.setFullYear(year); // years below 100 would otherwise be read as 19xx
-  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day)
+    return null;
   return date;
 }
 

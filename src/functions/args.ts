@@ -102,7 +102,12 @@ export function number(value: Raw, name: string, opts: NumberOptions = {}): numb
 }
 
 /** An optional number: blank/omitted gives `fallback`. */
-export function optionalNumber<T extends number | null>(value: Raw, name: string, fallback: T, opts: NumberOptions = {}): number | T {
+export function optionalNumber<T extends number | null>(
+  value: Raw,
+  name: string,
+  fallback: T,
+  opts: NumberOptions = {},
+): number | T {
   const v = scalar(value, name);
   return isBlank(v) ? fallback : number(v, name, opts);
 }
@@ -209,7 +214,8 @@ export function choice<T>(value: Raw, name: string, choices: Record<string, T>, 
 /** A required text. */
 export function text(value: Raw, name: string): string {
   const v = required(value, name);
-  if (typeof v !== "string" && typeof v !== "number") throw valueError("argomento.testo", { nome: name, valore: shown(v) });
+  if (typeof v !== "string" && typeof v !== "number")
+    throw valueError("argomento.testo", { nome: name, valore: shown(v) });
   return String(v);
 }
 

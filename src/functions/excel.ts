@@ -13,7 +13,10 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
     return new CustomFunctions.Error(code, error.message);
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatMessage("errore.interno", { dettaglio: detail }));
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    formatMessage("errore.interno", { dettaglio: detail }),
+  );
 }
 
 function checked<T>(value: T): T {

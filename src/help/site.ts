@@ -40,11 +40,7 @@ const STATUS_LABEL: Record<string, string> = {
 };
 
 function escape(text: unknown): string {
-  return String(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function formatNumber(value: string, decimals: number): string {
@@ -205,7 +201,10 @@ ${allRules}`,
 
 export function renderHelpSite(docs: FunctionDoc[]): HelpPage[] {
   const sorted = [...docs].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-  return [{ file: "index.html", html: indexPage(sorted) }, ...sorted.map((d) => ({ file: `${d.page}.html`, html: functionPage(d) }))];
+  return [
+    { file: "index.html", html: indexPage(sorted) },
+    ...sorted.map((d) => ({ file: `${d.page}.html`, html: functionPage(d) })),
+  ];
 }
 
 /** What the build knows of one function folder. */

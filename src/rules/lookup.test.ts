@@ -5,7 +5,10 @@ describe("valueAt", () => {
     const v = valueAt("massimale.unico.lordo", "2026-12-31");
     expect(v.ok && v.entry.value).toBe("1423.69");
     expect(v.ok && v.to).toBe("2026-12-31");
-    expect(valueAt("massimale.unico.lordo", "2027-01-01")).toMatchObject({ ok: false, reason: "non-ancora-pubblicato" });
+    expect(valueAt("massimale.unico.lordo", "2027-01-01")).toMatchObject({
+      ok: false,
+      reason: "non-ancora-pubblicato",
+    });
   });
 
   test("before the first value a rule is not in force", () => {

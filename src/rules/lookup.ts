@@ -112,9 +112,16 @@ export function valueAt(ruleId: string, day: IsoDay): Lookup {
 }
 
 /** Every value the rule has had, oldest first, with its period. */
-export function historyOf(ruleId: string): { entry: RuleEntry; source: Source; from: IsoDay; to: IsoDay | undefined }[] {
+export function historyOf(
+  ruleId: string,
+): { entry: RuleEntry; source: Source; from: IsoDay; to: IsoDay | undefined }[] {
   const rule = getRule(ruleId);
-  return rule.entries.map((entry, i) => ({ entry, source: getSource(entry.source), from: entry.from, to: entryEnd(rule, i) }));
+  return rule.entries.map((entry, i) => ({
+    entry,
+    source: getSource(entry.source),
+    from: entry.from,
+    to: entryEnd(rule, i),
+  }));
 }
 
 function previousIsoDay(day: IsoDay): IsoDay {

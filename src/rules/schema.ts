@@ -34,16 +34,7 @@ export interface Source {
 }
 
 export type Unit =
-  | "EUR"
-  | "EUR/ora"
-  | "frazione"
-  | "settimane"
-  | "mesi"
-  | "giorni"
-  | "ore"
-  | "dipendenti"
-  | "testo"
-  | "data";
+  "EUR" | "EUR/ora" | "frazione" | "settimane" | "mesi" | "giorni" | "ore" | "dipendenti" | "testo" | "data";
 
 /**
  * `annuale`: a value published for one calendar year; it never carries into a

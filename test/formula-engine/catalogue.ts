@@ -112,7 +112,6 @@ async function build(): Promise<Built> {
   process.chdir(ROOT);
   let result: GenerateResult;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { generateCustomFunctionsMetadata } = require("custom-functions-metadata") as {
       generateCustomFunctionsMetadata: (files: string[], quiet?: boolean) => Promise<GenerateResult>;
     };
@@ -134,24 +133,26 @@ async function build(): Promise<Built> {
       missing.push(problem);
       return [];
     }
-    return [{
-      id: f.id,
-      name: f.name,
-      fullName: `${ns}.${f.name}`,
-      functionName: assoc.functionName,
-      sourceFile: assoc.sourceFileName,
-      description: f.description ?? "",
-      parameters: f.parameters.map((p) => ({
-        name: p.name,
-        optional: p.optional === true,
-        matrix: p.dimensionality === "matrix",
-        type: p.type ?? "any",
-        description: p.description ?? "",
-      })),
-      resultType: f.result?.type ?? "any",
-      resultMatrix: f.result?.dimensionality === "matrix",
-      impl: impl as Adapter,
-    }];
+    return [
+      {
+        id: f.id,
+        name: f.name,
+        fullName: `${ns}.${f.name}`,
+        functionName: assoc.functionName,
+        sourceFile: assoc.sourceFileName,
+        description: f.description ?? "",
+        parameters: f.parameters.map((p) => ({
+          name: p.name,
+          optional: p.optional === true,
+          matrix: p.dimensionality === "matrix",
+          type: p.type ?? "any",
+          description: p.description ?? "",
+        })),
+        resultType: f.result?.type ?? "any",
+        resultMatrix: f.result?.dimensionality === "matrix",
+        impl: impl as Adapter,
+      },
+    ];
   });
   return { functions: functions.sort((a, b) => a.name.localeCompare(b.name)), missing };
 }

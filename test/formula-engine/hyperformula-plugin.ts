@@ -78,7 +78,10 @@ function toExcelValue(value: unknown): unknown {
   if (value === undefined || value === EmptyValue) return null;
   if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toExcelValue));
   if (value instanceof CellError) {
-    return new CustomFunctions.Error((EXCEL_CODES[value.type] ?? "#VALUE!") as CustomFunctions.ErrorCode, value.message);
+    return new CustomFunctions.Error(
+      (EXCEL_CODES[value.type] ?? "#VALUE!") as CustomFunctions.ErrorCode,
+      value.message,
+    );
   }
   // Dates, percentages and currencies arrive as "rich" numbers: Excel passes the bare number.
   if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val;
@@ -177,12 +180,16 @@ export function createCigPlugin(catalogue: CatalogueFunction[]): {
             return fromError(e);
           }
           if (Array.isArray(result)) {
-            if (!fn.resultMatrix) return new CellError(ErrorType.ERROR, `${UNCAUGHT_PREFIX}matrice da una funzione scalare`);
+            if (!fn.resultMatrix)
+              return new CellError(ErrorType.ERROR, `${UNCAUGHT_PREFIX}matrice da una funzione scalare`);
             const rows = result as unknown[][];
             const size = sizeOf(ast);
             const width = rows.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 1), 0);
             if (rows.length > size.height || width > size.width) {
-              return new CellError(ErrorType.SPILL, `Risultato ${rows.length}×${width} più grande dello spazio previsto ${size.height}×${size.width}`);
+              return new CellError(
+                ErrorType.SPILL,
+                `Risultato ${rows.length}×${width} più grande dello spazio previsto ${size.height}×${size.width}`,
+              );
             }
             if (rows.length === 0 || width === 0) return EmptyValue;
             return SimpleRangeValue.onlyValues(
@@ -225,7 +232,11 @@ export function registerCatalogue(catalogue: CatalogueFunction[]): void {
 export type Sheets = Record<string, RawCellContent[][]>;
 
 /** An engine over the given sheets, with Excel-compatible settings. */
-export function buildEngine(catalogue: CatalogueFunction[], sheets: Sheets, config: Partial<ConfigParams> = {}): HyperFormula {
+export function buildEngine(
+  catalogue: CatalogueFunction[],
+  sheets: Sheets,
+  config: Partial<ConfigParams> = {},
+): HyperFormula {
   registerCatalogue(catalogue);
   return HyperFormula.buildFromSheets(sheets, { ...EXCEL_CONFIG, ...config });
 }

@@ -70,7 +70,10 @@ export function normaliseFormula(formula: string, names: Map<string, string>): s
 function cellContent(cell: ExcelJS.Cell, names: Map<string, string>): RawCellContent {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return null;
-  if (cell.type === ExcelJS.ValueType.Formula || (typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v))) {
+  if (
+    cell.type === ExcelJS.ValueType.Formula ||
+    (typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v))
+  ) {
     const f = cell.formula;
     return `=${normaliseFormula(f.startsWith("=") ? f.slice(1) : f, names)}`;
   }

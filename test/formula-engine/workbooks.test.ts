@@ -12,7 +12,10 @@ import { buildEngine, UNCAUGHT_PREFIX } from "./hyperformula-plugin";
 import { loadWorkbook, normaliseFormula, savedNames, serialFromDate } from "./workbook-loader";
 
 const DIR = path.resolve(__dirname, "../fixtures/workbooks");
-const FILES = fs.readdirSync(DIR).filter((f) => f.endsWith(".xlsx")).sort();
+const FILES = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith(".xlsx"))
+  .sort();
 const ERRORS = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NAME?", "#REF!", "#SPILL!", "#ERROR!"]);
 
 let catalogue: CatalogueFunction[];
@@ -32,7 +35,8 @@ function describeValue(v: CellValue): string {
 
 /** Null when the cell matches, else what is wrong. */
 export function mismatch(actual: CellValue, expected: RawCellContent, message: RawCellContent): string | null {
-  if (actual instanceof DetailedCellError && actual.message.startsWith(UNCAUGHT_PREFIX)) return `eccezione: ${actual.message}`;
+  if (actual instanceof DetailedCellError && actual.message.startsWith(UNCAUGHT_PREFIX))
+    return `eccezione: ${actual.message}`;
   if (typeof expected === "string" && ERRORS.has(expected)) {
     if (!(actual instanceof DetailedCellError)) return `atteso ${expected}, ottenuto ${describeValue(actual)}`;
     if (actual.value !== expected) return `atteso ${expected}, ottenuto ${describeValue(actual)}`;
@@ -42,9 +46,12 @@ export function mismatch(actual: CellValue, expected: RawCellContent, message: R
     return null;
   }
   if (typeof expected === "number") {
-    return typeof actual === "number" && Math.abs(actual - expected) < 1e-9 ? null : `atteso ${expected}, ottenuto ${describeValue(actual)}`;
+    return typeof actual === "number" && Math.abs(actual - expected) < 1e-9
+      ? null
+      : `atteso ${expected}, ottenuto ${describeValue(actual)}`;
   }
-  if (expected === null || expected === undefined) return actual === null ? null : `atteso vuoto, ottenuto ${describeValue(actual)}`;
+  if (expected === null || expected === undefined)
+    return actual === null ? null : `atteso vuoto, ottenuto ${describeValue(actual)}`;
   return actual === expected ? null : `atteso ${JSON.stringify(expected)}, ottenuto ${describeValue(actual)}`;
 }
 
@@ -80,7 +87,10 @@ async function evaluate(file: string): Promise<Evaluated> {
       const actual = hf.getCellValue({ sheet: calcId, row: r, col: COLUMNS.formula - 1 });
       const problem = mismatch(actual, typed(row[COLUMNS.expected - 1]), typed(row[COLUMNS.message - 1]));
       compared++;
-      if (problem) failures.push(`calcoli!${columnLetter(COLUMNS.formula)}${r + 1} ${formula} (${typed(row[COLUMNS.label - 1])}): ${problem}`);
+      if (problem)
+        failures.push(
+          `calcoli!${columnLetter(COLUMNS.formula)}${r + 1} ${formula} (${typed(row[COLUMNS.label - 1])}): ${problem}`,
+        );
     });
   }
   (sheets.attesi ?? []).forEach((row, r) => {
@@ -121,7 +131,9 @@ describe("fixture workbooks evaluated by HyperFormula", () => {
   test("every catalogue function is called by some fixture formula", async () => {
     for (const file of FILES) if (!formulasByFile.has(file)) formulasByFile.set(file, (await evaluate(file)).formulas);
     const all = [...formulasByFile.values()].flat().join("\n").toUpperCase();
-    const missing = catalogue.filter((fn) => !new RegExp(`${fn.fullName.replace(/\./g, "\\.")}\\(`).test(all)).map((fn) => fn.fullName);
+    const missing = catalogue
+      .filter((fn) => !new RegExp(`${fn.fullName.replace(/\./g, "\\.")}\\(`).test(all))
+      .map((fn) => fn.fullName);
     expect(missing).toEqual([]);
   });
 });
@@ -139,7 +151,7 @@ describe("Excel's saved forms of custom functions", () => {
       ["_xlfn.IFS(A1,_xldudf_CIG_MASSIMALE(2024))", "IFS(A1,CIG.MASSIMALE(2024))"],
       ['CONCAT("_xldudf_CIG_MASSIMALE(",A1)', 'CONCAT("_xldudf_CIG_MASSIMALE(",A1)'],
       ["_xldudf_ALTRO_ADDIN(A1)", "_xldudf_ALTRO_ADDIN(A1)"],
-      ["CIG.MASSIMALE(2024,,TRUE,\"x\")+IF(FALSE,1,0)", "CIG.MASSIMALE(2024,,TRUE(),\"x\")+IF(FALSE(),1,0)"],
+      ['CIG.MASSIMALE(2024,,TRUE,"x")+IF(FALSE,1,0)', 'CIG.MASSIMALE(2024,,TRUE(),"x")+IF(FALSE(),1,0)'],
       ['IF(TRUE(),"TRUE",Foglio1!A1)', 'IF(TRUE(),"TRUE",Foglio1!A1)'],
     ];
     for (const [saved, typed] of cases) expect(normaliseFormula(saved, names)).toBe(typed);
@@ -148,7 +160,8 @@ describe("Excel's saved forms of custom functions", () => {
   test("every catalogue name has a distinct saved form", () => {
     const names = savedNames(catalogue);
     expect(names.size).toBe(catalogue.length);
-    for (const fn of catalogue) expect(normaliseFormula(`_xldudf_${fn.fullName.replace(/\./g, "_")}(1)`, names)).toBe(`${fn.fullName}(1)`);
+    for (const fn of catalogue)
+      expect(normaliseFormula(`_xldudf_${fn.fullName.replace(/\./g, "_")}(1)`, names)).toBe(`${fn.fullName}(1)`);
   });
 
   test("dates read from a file become 1900-system serials", () => {

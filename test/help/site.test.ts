@@ -9,7 +9,11 @@ const FUNCTIONS_DIR = path.resolve(__dirname, "../../src/functions");
 const folders = fs
   .readdirSync(FUNCTIONS_DIR)
   .filter((d) => fs.existsSync(path.join(FUNCTIONS_DIR, d, "function.ts")))
-  .filter((d) => fs.existsSync(path.join(FUNCTIONS_DIR, d, "fixtures/golden.ts")) || fs.existsSync(path.join(FUNCTIONS_DIR, d, "golden.ts")));
+  .filter(
+    (d) =>
+      fs.existsSync(path.join(FUNCTIONS_DIR, d, "fixtures/golden.ts")) ||
+      fs.existsSync(path.join(FUNCTIONS_DIR, d, "golden.ts")),
+  );
 
 let pages: Map<string, string>;
 let docs: ReturnType<typeof collectDocs>;
@@ -22,11 +26,15 @@ beforeAll(async () => {
   expect(result.errors).toEqual([]);
   const functions = JSON.parse(result.metadataJson).functions as FunctionMetadata[];
   docs = collectDocs(functions, (page) => {
-    const goldenFile = fs.existsSync(path.join(FUNCTIONS_DIR, page, "fixtures/golden.ts")) ? "fixtures/golden" : "golden";
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const goldenFile = fs.existsSync(path.join(FUNCTIONS_DIR, page, "fixtures/golden.ts"))
+      ? "fixtures/golden"
+      : "golden";
+
     const golden = require(path.join(FUNCTIONS_DIR, page, goldenFile)).GOLDEN;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const adapter = Object.values(require(path.join(FUNCTIONS_DIR, page, "function"))).find((v) => typeof v === "function");
+
+    const adapter = Object.values(require(path.join(FUNCTIONS_DIR, page, "function"))).find(
+      (v) => typeof v === "function",
+    );
     return { golden, adapter: adapter as (...args: unknown[]) => unknown };
   });
   pages = new Map(renderHelpSite(docs).map((p) => [p.file, p.html]));
@@ -41,7 +49,9 @@ test("CIG.MASSIMALE's page shows its syntax, examples and the whole history of t
   const html = pages.get("massimale.html") as string;
   expect(html).toContain("=CIG.MASSIMALE(periodo; [retribuzione_mensile]; [netto]; [settore])");
   const doc = docs.find((d) => d.page === "massimale");
-  expect(doc?.rulesRead).toEqual(expect.arrayContaining(["massimale.regime", "massimale.unico.lordo", "massimale.soglia"]));
+  expect(doc?.rulesRead).toEqual(
+    expect.arrayContaining(["massimale.regime", "massimale.unico.lordo", "massimale.soglia"]),
+  );
   for (const h of historyOf("massimale.unico.lordo")) expect(html).toContain(formatValue("EUR", h.entry.value));
   expect(html).toContain("€ 1.423,69");
   expect(html).toContain("Circ. INPS n. 4 del 28/01/2026");

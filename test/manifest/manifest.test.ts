@@ -17,7 +17,8 @@ function attributes(node: unknown, attr: string, found: string[] = []): string[]
   if (Array.isArray(node)) node.forEach((n) => attributes(n, attr, found));
   else if (node && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {
-      if (key === "$" && value && typeof value === "object" && attr in value) found.push((value as Node)[attr] as string);
+      if (key === "$" && value && typeof value === "object" && attr in value)
+        found.push((value as Node)[attr] as string);
       else attributes(value, attr, found);
     }
   }
@@ -27,7 +28,8 @@ function attributes(node: unknown, attr: string, found: string[] = []): string[]
 function resources(kind: "bt:Urls" | "bt:ShortStrings" | "bt:LongStrings" | "bt:Images"): Map<string, string> {
   const res = (manifest.VersionOverrides as Node[])[0].Resources as Node[];
   const group = (res[0][kind] as Node[])[0];
-  const items = (group[kind === "bt:Urls" ? "bt:Url" : kind === "bt:Images" ? "bt:Image" : "bt:String"] as Node[]) ?? [];
+  const items =
+    (group[kind === "bt:Urls" ? "bt:Url" : kind === "bt:Images" ? "bt:Image" : "bt:String"] as Node[]) ?? [];
   return new Map(items.map((i) => [(i.$ as Node).id as string, (i.$ as Node).DefaultValue as string]));
 }
 

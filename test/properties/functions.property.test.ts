@@ -34,10 +34,13 @@ const RESULT_KIND: Record<string, "money" | "rate" | "weeks" | "date" | "boolean
 const NUM_RUNS = Number(process.env.CIG_PROPERTY_RUNS ?? 3000);
 
 /** Messages that betray a JavaScript failure rather than an Italian explanation. */
-const ENGLISH_OR_BROKEN = /Cannot |undefined|NaN|Infinity|TypeError|RangeError|is not a function|is not defined|of null|\[object |\[DecimalError\]|Invalid argument|Errore imprevisto/;
+const ENGLISH_OR_BROKEN =
+  /Cannot |undefined|NaN|Infinity|TypeError|RangeError|is not a function|is not defined|of null|\[object |\[DecimalError\]|Invalid argument|Errore imprevisto/;
 
 const ITALIAN_WORDS = new Set(
-  "il la lo le l un una di del della dei nel nella per tra è e non deve essere manca ricevuto dal al anno data periodo valore numero".split(" "),
+  "il la lo le l un una di del della dei nel nella per tra è e non deve essere manca ricevuto dal al anno data periodo valore numero".split(
+    " ",
+  ),
 );
 
 function decimals(n: number): number {
@@ -56,13 +59,19 @@ function errorProblems(e: unknown): string[] {
   if (e.code !== "#VALUE!" && e.code !== "#N/A") out.push(`codice ${e.code}`);
   // The user's own input is echoed between «»: judge only the message's own words.
   let own = e.message ?? "";
-  for (let prev = ""; prev !== own; ) {
+  for (let prev = ""; prev !== own;) {
     prev = own;
     own = own.replace(/«[^«»]*»/g, "«…»");
   }
-  if (!e.message || e.message.trim().length < 10 || e.message === e.code) out.push(`messaggio vuoto o generico «${e.message}»`);
+  if (!e.message || e.message.trim().length < 10 || e.message === e.code)
+    out.push(`messaggio vuoto o generico «${e.message}»`);
   else if (ENGLISH_OR_BROKEN.test(own)) out.push(`messaggio non italiano o tecnico «${e.message}»`);
-  else if (!own.toLowerCase().split(/[^a-zàèéìòù]+/).some((w) => ITALIAN_WORDS.has(w))) {
+  else if (
+    !own
+      .toLowerCase()
+      .split(/[^a-zàèéìòù]+/)
+      .some((w) => ITALIAN_WORDS.has(w))
+  ) {
     out.push(`messaggio non in italiano «${e.message}»`);
   }
   return out;
@@ -73,7 +82,8 @@ function valueProblems(fn: CatalogueFunction, v: unknown, kind: string, where = 
   if (v === undefined) return [`${where}undefined`];
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return [`${where}numero non finito ${v}`];
-    if ((kind === "money" || kind === "table") && decimals(v) > 2) return [`${where}importo con più di 2 decimali: ${v}`];
+    if ((kind === "money" || kind === "table") && decimals(v) > 2)
+      return [`${where}importo con più di 2 decimali: ${v}`];
     if (kind === "date" && !Number.isInteger(v)) return [`${where}data non intera ${v}`];
     return [];
   }
@@ -91,15 +101,19 @@ function resultProblems(fn: CatalogueFunction, result: unknown): string[] {
     const rows = result as unknown[][];
     const out: string[] = [];
     if (rows.some((r) => !Array.isArray(r))) out.push("riga della matrice non è un array");
-    if (rows.length > 0 && rows.some((r) => r.length !== rows[0].length)) out.push("righe della matrice di lunghezza diversa");
-    rows.forEach((r, i) => (Array.isArray(r) ? r : []).forEach((c, j) => out.push(...valueProblems(fn, c, kind, `[${i}][${j}] `))));
+    if (rows.length > 0 && rows.some((r) => r.length !== rows[0].length))
+      out.push("righe della matrice di lunghezza diversa");
+    rows.forEach((r, i) =>
+      (Array.isArray(r) ? r : []).forEach((c, j) => out.push(...valueProblems(fn, c, kind, `[${i}][${j}] `))),
+    );
     return out;
   }
   if (Array.isArray(result)) return ["matrice da una funzione scalare"];
   const out = valueProblems(fn, result, kind);
   if (result !== null && !(result instanceof CustomFunctions.Error)) {
     const t = fn.resultType;
-    if ((t === "number" || t === "boolean" || t === "string") && typeof result !== t) out.push(`tipo ${typeof result} invece di ${t}`);
+    if ((t === "number" || t === "boolean" || t === "string") && typeof result !== t)
+      out.push(`tipo ${typeof result} invece di ${t}`);
   }
   return out;
 }
@@ -116,7 +130,9 @@ export function checkCall(fn: CatalogueFunction, args: unknown[]): string[] {
 }
 
 function show(args: unknown[]): string {
-  return JSON.stringify(args, (_k, v) => (v === undefined ? "‹omesso›" : v instanceof CustomFunctions.Error ? `‹${v.code}›` : v));
+  return JSON.stringify(args, (_k, v) =>
+    v === undefined ? "‹omesso›" : v instanceof CustomFunctions.Error ? `‹${v.code}›` : v,
+  );
 }
 
 let catalogue: CatalogueFunction[];
@@ -157,9 +173,12 @@ describe("CIG.* adapters under random Excel arguments", () => {
         }),
         { numRuns: NUM_RUNS, seed: 20261122 },
       );
-      process.stdout.write(`${fn.fullName}: ${calls} chiamate (${values} con risultato) in ${Date.now() - started} ms\n`);
+      process.stdout.write(
+        `${fn.fullName}: ${calls} chiamate (${values} con risultato) in ${Date.now() - started} ms\n`,
+      );
       // The generators must reach the function's calculation, not only its argument checks.
-      if (values === 0) report.push(`${fn.fullName}: nessuna chiamata con risultato: i generatori non raggiungono il calcolo`);
+      if (values === 0)
+        report.push(`${fn.fullName}: nessuna chiamata con risultato: i generatori non raggiungono il calcolo`);
     }
     expect(report).toEqual([]);
   });

@@ -34,19 +34,23 @@ describe("rules table", () => {
     expect(SOURCES.size).toBeGreaterThan(5);
   });
 
-  test.each(rules.map((r) => [r.id, r] as const))("%s: every value has a known source and a check date", (_id, rule) => {
-    expect(rule.entries.length).toBeGreaterThan(0);
-    expect(rule.descrizione.length).toBeGreaterThan(10);
-    for (const entry of rule.entries) {
-      expect(SOURCES.has(entry.source)).toBe(true);
-      for (const other of entry.alsoSources ?? []) expect(SOURCES.has(other)).toBe(true);
-      expect(entry.from).toMatch(ISO);
-      if (entry.to) expect(entry.to).toMatch(ISO);
-      expect(entry.verifiedOn).toMatch(ISO);
-      expect(entry.verifiedOn <= TODAY).toBe(true);
-      if (entry.status === "derivato" || entry.status === "dedotto") expect((entry.nota ?? "").length).toBeGreaterThan(20);
-    }
-  });
+  test.each(rules.map((r) => [r.id, r] as const))(
+    "%s: every value has a known source and a check date",
+    (_id, rule) => {
+      expect(rule.entries.length).toBeGreaterThan(0);
+      expect(rule.descrizione.length).toBeGreaterThan(10);
+      for (const entry of rule.entries) {
+        expect(SOURCES.has(entry.source)).toBe(true);
+        for (const other of entry.alsoSources ?? []) expect(SOURCES.has(other)).toBe(true);
+        expect(entry.from).toMatch(ISO);
+        if (entry.to) expect(entry.to).toMatch(ISO);
+        expect(entry.verifiedOn).toMatch(ISO);
+        expect(entry.verifiedOn <= TODAY).toBe(true);
+        if (entry.status === "derivato" || entry.status === "dedotto")
+          expect((entry.nota ?? "").length).toBeGreaterThan(20);
+      }
+    },
+  );
 
   test.each(rules.map((r) => [r.id, r] as const))("%s: values never overlap", (_id, rule) => {
     rule.entries.forEach((entry, i) => {

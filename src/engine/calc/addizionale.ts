@@ -13,7 +13,14 @@ import { decimalAt, isInForce, numberAt } from "../rule-values";
 
 export type RegimeAddizionale = "standard" | "ridotto" | "fis" | "cigd" | "art42" | "esente";
 
-export const REGIMI_ADDIZIONALE: readonly RegimeAddizionale[] = ["standard", "ridotto", "fis", "cigd", "art42", "esente"];
+export const REGIMI_ADDIZIONALE: readonly RegimeAddizionale[] = [
+  "standard",
+  "ridotto",
+  "fis",
+  "cigd",
+  "art42",
+  "esente",
+];
 
 export interface AliquotaAddizionale {
   aliquota: Dec;
@@ -46,7 +53,11 @@ export function fasciaAddizionale(settimanePrecedenti: number, day: Day): 1 | 2 
   return 3;
 }
 
-export function aliquotaAddizionale(settimanePrecedenti: number, regime: RegimeAddizionale, day: Day): AliquotaAddizionale {
+export function aliquotaAddizionale(
+  settimanePrecedenti: number,
+  regime: RegimeAddizionale,
+  day: Day,
+): AliquotaAddizionale {
   if (regime === "standard" || regime === "ridotto") {
     const scale = SCALE[regime];
     if (!isInForce(scale[0], day)) {

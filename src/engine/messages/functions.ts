@@ -8,7 +8,8 @@ export const FUNCTION_MESSAGES = {
   "argomento.intero": "«{nome}» deve essere un numero intero: ricevuto {valore}.",
   "argomento.intervallo": "«{nome}» deve essere compreso tra {min} e {max}: ricevuto {valore}.",
   "argomento.booleano": "«{nome}» deve essere VERO o FALSO: ricevuto «{valore}».",
-  "argomento.periodo": "«{nome}» deve essere un anno (es. 2025) o una data (gg/mm/aaaa o data di Excel): ricevuto «{valore}».",
+  "argomento.periodo":
+    "«{nome}» deve essere un anno (es. 2025) o una data (gg/mm/aaaa o data di Excel): ricevuto «{valore}».",
   "argomento.data": "«{nome}» deve essere una data (gg/mm/aaaa o data di Excel): ricevuto «{valore}».",
   "argomento.scelta": "«{nome}» deve essere uno tra {ammessi}: ricevuto «{valore}».",
   "argomento.testo": "«{nome}» deve essere un testo: ricevuto «{valore}».",

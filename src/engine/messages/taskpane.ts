@@ -63,8 +63,11 @@ export const TASKPANE_MESSAGES = {
   "pane.errore.requirements":
     "Questa versione di Excel non offre le funzioni necessarie ({insiemi}): aggiornare Excel o usare Excel per il Web.",
   "pane.errore.not-found": "Il foglio «{foglio}» non esiste più: sceglierne un altro.",
-  "pane.errore.busy": "Excel è occupato (per esempio una cella è in modifica): premere Invio o Esc nella cella e riprovare.",
-  "pane.errore.api": "Excel ha rifiutato l'operazione ({dettaglio}). Riprovare; se si ripete, chiudere e riaprire il riquadro.",
-  "pane.errore.motore": "La verifica si è interrotta per un errore interno ({dettaglio}): segnalarlo agli sviluppatori.",
+  "pane.errore.busy":
+    "Excel è occupato (per esempio una cella è in modifica): premere Invio o Esc nella cella e riprovare.",
+  "pane.errore.api":
+    "Excel ha rifiutato l'operazione ({dettaglio}). Riprovare; se si ripete, chiudere e riaprire il riquadro.",
+  "pane.errore.motore":
+    "La verifica si è interrotta per un errore interno ({dettaglio}): segnalarlo agli sviluppatori.",
   "pane.fuori.excel": "Riquadro aperto fuori da Excel: aprirlo da Excel (Home › Componenti aggiuntivi).",
 } as const;

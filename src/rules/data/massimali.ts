@@ -17,19 +17,79 @@ interface Circ {
 
 /** INPS circulars publishing each year's caps (verified-facts §1a, §1b). */
 const CIRCOLARI: Record<Year, Circ> = {
-  2014: { source: "inps-circ-12-2014", numero: "12", data: "2014-01-29", url: "https://cislverona.it/trattamenti-di-disoccupazione-mobilita-ed-integrazione-salariale-nuovi-importi-per-il-2014" },
-  2015: { source: "inps-circ-19-2015", numero: "19", data: "2015-01-30", url: "https://wikilabour.it/segnalazioni/previdenza/inps-circolare-n-19-del-30-gennaio-2015" },
-  2016: { source: "inps-circ-48-2016", numero: "48", data: "2016-03-14", url: "https://www.7grammilavoro.com/inps-massimali-cassa-integrazione-naspi-e-mobilita/" },
-  2017: { source: "inps-circ-36-2017", numero: "36", data: "2017-02-21", url: "https://www.cgiamestre.com/nuovi-massimali-per-le-integrazioni-salariali-2017/" },
+  2014: {
+    source: "inps-circ-12-2014",
+    numero: "12",
+    data: "2014-01-29",
+    url: "https://cislverona.it/trattamenti-di-disoccupazione-mobilita-ed-integrazione-salariale-nuovi-importi-per-il-2014",
+  },
+  2015: {
+    source: "inps-circ-19-2015",
+    numero: "19",
+    data: "2015-01-30",
+    url: "https://wikilabour.it/segnalazioni/previdenza/inps-circolare-n-19-del-30-gennaio-2015",
+  },
+  2016: {
+    source: "inps-circ-48-2016",
+    numero: "48",
+    data: "2016-03-14",
+    url: "https://www.7grammilavoro.com/inps-massimali-cassa-integrazione-naspi-e-mobilita/",
+  },
+  2017: {
+    source: "inps-circ-36-2017",
+    numero: "36",
+    data: "2017-02-21",
+    url: "https://www.cgiamestre.com/nuovi-massimali-per-le-integrazioni-salariali-2017/",
+  },
   2018: { source: "inps-circ-19-2018", numero: "19", data: "2018-01-31", url: "https://rivistafiscaleweb.it/?p=65236" },
-  2019: { source: "inps-circ-5-2019", numero: "5", data: "2019-01-25", url: "http://www.assistal.it/inps-massimali-2019-cig-naspi/" },
-  2020: { source: "inps-circ-20-2020", numero: "20", data: "2020-02-10", url: "https://wikilabour.it/segnalazioni/previdenza/inps-circolare-10-febbraio-2020-n-20" },
-  2021: { source: "inps-circ-7-2021", numero: "7", data: "2021-01-21", url: "http://www.gdc.ancitel.it/ammortizzatori-sociali-stabiliti-gli-importi-massimi-dal-1-gennaio-2021/" },
-  2022: { source: "inps-circ-26-2022", numero: "26", data: "2022-02-16", url: "https://wikilabour.it/segnalazioni/previdenza/inps-circolare-16-febbraio-2022-n-26" },
-  2023: { source: "inps-circ-14-2023", numero: "14", data: "2023-02-03", url: "https://www.studiocaglieri.com/post/fissati-gli-importi-massimi-di-cig-e-disoccupazione" },
-  2024: { source: "inps-circ-25-2024", numero: "25", data: "2024-01-29", url: "https://www.lavorosi.it/prestazioni-previdenziali/integrazioni-salariali/inps-circ-n-25-del-29012024-ammortizzatori-sociali-massimali-e-minimali-delle-prestazi/" },
-  2025: { source: "inps-circ-25-2025", numero: "25", data: "2025-01-29", url: "https://consulentidellavoro.pe.it/id/17446" },
-  2026: { source: "inps-circ-4-2026", numero: "4", data: "2026-01-28", url: "https://ntpluslavoro.ilsole24ore.com/art/nel-2026-cig-mensile-netta-importo-massimo-134056-euro-AIjfuu6" },
+  2019: {
+    source: "inps-circ-5-2019",
+    numero: "5",
+    data: "2019-01-25",
+    url: "http://www.assistal.it/inps-massimali-2019-cig-naspi/",
+  },
+  2020: {
+    source: "inps-circ-20-2020",
+    numero: "20",
+    data: "2020-02-10",
+    url: "https://wikilabour.it/segnalazioni/previdenza/inps-circolare-10-febbraio-2020-n-20",
+  },
+  2021: {
+    source: "inps-circ-7-2021",
+    numero: "7",
+    data: "2021-01-21",
+    url: "http://www.gdc.ancitel.it/ammortizzatori-sociali-stabiliti-gli-importi-massimi-dal-1-gennaio-2021/",
+  },
+  2022: {
+    source: "inps-circ-26-2022",
+    numero: "26",
+    data: "2022-02-16",
+    url: "https://wikilabour.it/segnalazioni/previdenza/inps-circolare-16-febbraio-2022-n-26",
+  },
+  2023: {
+    source: "inps-circ-14-2023",
+    numero: "14",
+    data: "2023-02-03",
+    url: "https://www.studiocaglieri.com/post/fissati-gli-importi-massimi-di-cig-e-disoccupazione",
+  },
+  2024: {
+    source: "inps-circ-25-2024",
+    numero: "25",
+    data: "2024-01-29",
+    url: "https://www.lavorosi.it/prestazioni-previdenziali/integrazioni-salariali/inps-circ-n-25-del-29012024-ammortizzatori-sociali-massimali-e-minimali-delle-prestazi/",
+  },
+  2025: {
+    source: "inps-circ-25-2025",
+    numero: "25",
+    data: "2025-01-29",
+    url: "https://consulentidellavoro.pe.it/id/17446",
+  },
+  2026: {
+    source: "inps-circ-4-2026",
+    numero: "4",
+    data: "2026-01-28",
+    url: "https://ntpluslavoro.ilsole24ore.com/art/nel-2026-cig-mensile-netta-importo-massimo-134056-euro-AIjfuu6",
+  },
 };
 
 /** Two-tier years: [threshold, lower lordo, lower netto, upper lordo, upper netto] (verified-facts §1a). */
@@ -109,7 +169,14 @@ const sources: Source[] = [
 ];
 
 function annual(year: Year, value: string, extra: Partial<RuleEntry> = {}): RuleEntry {
-  return { from: `${year}-01-01`, value, source: CIRCOLARI[year].source, verifiedOn: CHECKED, status: "pubblicato", ...extra };
+  return {
+    from: `${year}-01-01`,
+    value,
+    source: CIRCOLARI[year].source,
+    verifiedOn: CHECKED,
+    status: "pubblicato",
+    ...extra,
+  };
 }
 
 function series<T>(table: Record<Year, T>, pick: (row: T, year: Year) => RuleEntry): RuleEntry[] {
@@ -129,13 +196,20 @@ const rules: Rule[] = [
     unit: "testo",
     validity: "fino-a-modifica",
     entries: [
-      { from: "2014-01-01", value: "due-fasce", source: "inps-circ-12-2014", alsoSources: ["dlgs-148-2015-art3-c5"], verifiedOn: CHECKED },
+      {
+        from: "2014-01-01",
+        value: "due-fasce",
+        source: "inps-circ-12-2014",
+        alsoSources: ["dlgs-148-2015-art3-c5"],
+        verifiedOn: CHECKED,
+      },
       { from: "2022-01-01", value: "unico", source: "l-234-2021-c194", verifiedOn: CHECKED },
     ],
   },
   {
     id: "massimale.soglia",
-    descrizione: "Retribuzione mensile di riferimento (compresi i ratei delle mensilità aggiuntive) oltre la quale si applica il massimale superiore",
+    descrizione:
+      "Retribuzione mensile di riferimento (compresi i ratei delle mensilità aggiuntive) oltre la quale si applica il massimale superiore",
     unit: "EUR",
     validity: "annuale",
     entries: series(DUE_FASCE, (r, y) => annual(y, r[0])),
@@ -170,7 +244,8 @@ const rules: Rule[] = [
   },
   {
     id: "massimale.edilizia.inferiore.lordo",
-    descrizione: "Massimale inferiore per intemperie stagionali nei settori edilizia e lapideo (+20%, art. 2 c. 17 L. 549/1995), lordo",
+    descrizione:
+      "Massimale inferiore per intemperie stagionali nei settori edilizia e lapideo (+20%, art. 2 c. 17 L. 549/1995), lordo",
     unit: "EUR",
     validity: "annuale",
     entries: series(EDILIZIA_DUE_FASCE, (r, y) => edilizia(y, r[0])),
