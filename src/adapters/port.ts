@@ -138,13 +138,7 @@ export interface WorkbookPort {
   onChanged(handler: (event: ChangeEvent) => void): Promise<Unsubscribe>;
 }
 
-export type PortErrorCode =
-  | "protected"
-  | "too-large"
-  | "requirements"
-  | "not-found"
-  | "api"
-  | "busy";
+export type PortErrorCode = "protected" | "too-large" | "requirements" | "not-found" | "api" | "busy";
 
 /** A failure the pane shows to the user (catalogue id `pane.errore.<code>`). */
 export class PortError extends Error {

@@ -17,7 +17,10 @@ export function buildReport(result: ValidationResult, when: Date): ReportSheet {
   for (const [label, amount] of Object.entries(s.totals)) rows.push([label, amount]);
   if (s.budget) {
     rows.push([s.budget.label, s.budget.amount]);
-    rows.push([t("pane.riepilogo.stanziamento"), `${formatEuro(s.budget.used)} (${(s.budget.share * 100).toFixed(1)}%) – ${s.budget.source}`]);
+    rows.push([
+      t("pane.riepilogo.stanziamento"),
+      `${formatEuro(s.budget.used)} (${(s.budget.share * 100).toFixed(1)}%) – ${s.budget.source}`,
+    ]);
   }
   rows.push([]);
   boldRows.push(rows.length);

@@ -100,7 +100,7 @@ export function usePane(port: WorkbookPort) {
 
   /** Runs an action with the pane busy; failures become a MessageBar. */
   const guarded = React.useCallback(
-    async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(action: () => Promise<T>): Promise<T | undefined> => {
       patch({ busy: true });
       try {
         return await action();
@@ -121,7 +121,12 @@ export function usePane(port: WorkbookPort) {
   const detectOn = React.useCallback(
     async (sheet: string) => {
       // The header row is within the first 15 rows: read only those to name the profile.
-      const head = await port.readRows(sheet, Array.from({ length: 15 }, (_, i) => i + 1), 1, 60);
+      const head = await port.readRows(
+        sheet,
+        Array.from({ length: 15 }, (_, i) => i + 1),
+        1,
+        60,
+      );
       const values = head.rows.map((r) => r.values);
       patch({ detected: detect({ sheet, values, origin: { row: 1, column: 1 } }) });
     },
@@ -167,7 +172,11 @@ export function usePane(port: WorkbookPort) {
         return;
       }
       const validateMs = Math.round(performance.now() - v0);
-      patch({ result, detected: result.profile ?? stateRef.current.detected, lastRead: { cells, ms: readMs, validateMs } });
+      patch({
+        result,
+        detected: result.profile ?? stateRef.current.detected,
+        lastRead: { cells, ms: readMs, validateMs },
+      });
       const count = (sev: string) => result.findings.filter((f) => f.severity === sev).length;
       const text =
         rowsReRead !== undefined
@@ -219,7 +228,12 @@ export function usePane(port: WorkbookPort) {
     try {
       const origin = c.input.origin ?? { row: 1, column: 1 };
       const t0 = performance.now();
-      const read = await port.readRows(sheet, [...rows].sort((a, b) => a - b), origin.column, origin.column + c.width - 1);
+      const read = await port.readRows(
+        sheet,
+        [...rows].sort((a, b) => a - b),
+        origin.column,
+        origin.column + c.width - 1,
+      );
       const values = c.input.values.slice();
       for (const r of read.rows) {
         const i = r.row - origin.row;

@@ -17,9 +17,7 @@ export function chromiumAvailable(): boolean {
 
 /** Builds the harness (production mode) into `out`; resolves with the emitted initial files. */
 export async function buildHarness(out: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(path.join(ROOT, "test/browser/webpack.harness.js"))({ out });
   await new Promise<void>((resolve, reject) =>
     webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
@@ -30,7 +28,11 @@ export async function buildHarness(out: string): Promise<void> {
   );
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+};
 
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
@@ -51,7 +53,6 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
 }
 
 export async function launch() {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pw-profile-"));
   const context = await chromium.launchPersistentContext(profile, {

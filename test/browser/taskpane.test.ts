@@ -13,7 +13,9 @@ import { ROOT, buildHarness, chromiumAvailable, launch, serve } from "./harness-
 const ARTIFACTS = path.join(ROOT, "artifacts");
 const available = chromiumAvailable();
 if (!available) {
-  console.warn("test/browser/taskpane.test.ts: /usr/bin/chromium non trovato, test del browser saltati (apt-get install -y chromium).");
+  console.warn(
+    "test/browser/taskpane.test.ts: /usr/bin/chromium non trovato, test del browser saltati (apt-get install -y chromium).",
+  );
 }
 const maybe = available ? describe : describe.skip;
 
@@ -60,7 +62,10 @@ maybe("task pane in Chromium over the memory workbook", () => {
 
   test("verify, see findings, select a cell, filter, highlight, reopen, restore", async () => {
     const page = await open();
-    await page.getByText(/rilevato, \d+%/).first().waitFor();
+    await page
+      .getByText(/rilevato, \d+%/)
+      .first()
+      .waitFor();
     const before = await harness<unknown>(page, "format", "Beneficiari", "E4");
 
     await page.getByRole("button", { name: "Verifica", exact: true }).click();
@@ -120,7 +125,11 @@ maybe("task pane in Chromium over the memory workbook", () => {
     await page.getByText(/^Esito scritto nel foglio «Esito verifica»/).waitFor();
     const report = await page.evaluate(() => {
       const s = (window as any).__harness.workbook.sheet("Esito verifica");
-      return { formulas: s.formulas.size, rows: s.values.length, header: s.values.find((r: unknown[]) => r[0] === "Gravità") };
+      return {
+        formulas: s.formulas.size,
+        rows: s.values.length,
+        header: s.values.find((r: unknown[]) => r[0] === "Gravità"),
+      };
     });
     expect(report.formulas).toBe(0);
     expect(report.rows).toBeGreaterThan(5);
@@ -149,7 +158,11 @@ maybe("task pane in Chromium over the memory workbook", () => {
     await page.getByText(/^Creato il foglio «Modello mobilita-deroga»/).waitFor();
     const model = await page.evaluate(() => {
       const s = (window as any).__harness.workbook.sheet("Modello mobilita-deroga");
-      return { header: s.values[0], freeze: s.freezeRows, lists: s.validations.map((v: { list: string[] }) => v.list.length) };
+      return {
+        header: s.values[0],
+        freeze: s.freezeRows,
+        lists: s.validations.map((v: { list: string[] }) => v.list.length),
+      };
     });
     expect(model.header[0]).toBe("Regione");
     expect(model.freeze).toBe(1);

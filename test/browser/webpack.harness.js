@@ -27,7 +27,11 @@ module.exports = (env = {}) => ({
         exclude: /node_modules/,
         use: {
           loader: "ts-loader",
-          options: { configFile: path.resolve(root, "tsconfig.json"), onlyCompileBundledFiles: true, transpileOnly: true },
+          options: {
+            configFile: path.resolve(root, "tsconfig.json"),
+            onlyCompileBundledFiles: true,
+            transpileOnly: true,
+          },
         },
       },
     ],

@@ -55,7 +55,17 @@ test("address helpers and the undo-data codec", () => {
   expect(rowsOfAddress("B9:C4")).toEqual({ first: 4, last: 9 });
   expect(rowsOfAddress("5:7")).toEqual({ first: 5, last: 7 });
   expect(rowsOfAddress("C:C")).toBeNull();
-  const snapshot = { sheetId: "{1}", sheet: "A<&>\"", at: "2026-01-01", cells: { A1: cloneFormat({ ...cloneFormat(new MemoryWorkbook().format(new MemoryWorkbook().addSheet("x"), "A1")), note: "<]]>&" }) } };
+  const snapshot = {
+    sheetId: "{1}",
+    sheet: 'A<&>"',
+    at: "2026-01-01",
+    cells: {
+      A1: cloneFormat({
+        ...cloneFormat(new MemoryWorkbook().format(new MemoryWorkbook().addSheet("x"), "A1")),
+        note: "<]]>&",
+      }),
+    },
+  };
   expect(snapshotFromXml(snapshotToXml(snapshot))).toEqual(snapshot);
   expect(snapshotFromXml("<altro/>")).toBeNull();
 });

@@ -66,11 +66,18 @@ describe("readSheet", () => {
   });
 
   test("the used range need not start at A1", async () => {
-    const rows = [[null, null], [null, null, "Regione", "Cognome"], [null, null, "Lazio", "Rossi"]];
+    const rows = [
+      [null, null],
+      [null, null, "Regione", "Cognome"],
+      [null, null, "Lazio", "Rossi"],
+    ];
     const { port } = setup(rows);
     const read = await port.readSheet("Beneficiari");
     expect(read.input.origin).toEqual({ row: 2, column: 3 });
-    expect(read.input.values).toEqual([["Regione", "Cognome"], ["Lazio", "Rossi"]]);
+    expect(read.input.values).toEqual([
+      ["Regione", "Cognome"],
+      ["Lazio", "Rossi"],
+    ]);
   });
 
   test("a missing sheet and an Excel rejection become PortErrors", async () => {
@@ -90,7 +97,12 @@ test("the whole pane start + validation (sheets, header rows, sheet) writes noth
   const { mock, port } = setup(mobilitaSheet(50, { faultEvery: 5 }));
   await port.capabilities();
   await port.listSheets();
-  await port.readRows("Beneficiari", Array.from({ length: 15 }, (_, i) => i + 1), 1, 60);
+  await port.readRows(
+    "Beneficiari",
+    Array.from({ length: 15 }, (_, i) => i + 1),
+    1,
+    60,
+  );
   await port.highlightState();
   mock.reset();
   await port.readSheet("Beneficiari");
@@ -165,7 +177,10 @@ describe("highlight and clearHighlight", () => {
   test("a protected sheet is refused before anything is written", async () => {
     const { wb, mock, port } = setup(mobilitaSheet(10));
     wb.sheet("Beneficiari")!.protected = true;
-    await expect(port.highlight("Beneficiari", marks)).rejects.toMatchObject({ code: "protected", slots: { foglio: "Beneficiari" } });
+    await expect(port.highlight("Beneficiari", marks)).rejects.toMatchObject({
+      code: "protected",
+      slots: { foglio: "Beneficiari" },
+    });
     expect(mock.writes).toEqual([]);
     expect(wb.customXmlParts.size).toBe(0);
   });
@@ -183,7 +198,14 @@ describe("highlight and clearHighlight", () => {
 
   test("marksFrom keeps one mark per cell, the worst severity, no info", () => {
     const f = (cell: string, severity: "errore" | "avviso" | "info", message: string) => ({
-      sheet: "S", cell, row: 1, column: "", ruleId: "r", severity, message, source: "s",
+      sheet: "S",
+      cell,
+      row: 1,
+      column: "",
+      ruleId: "r",
+      severity,
+      message,
+      source: "s",
     });
     expect(marksFrom([f("A1", "avviso", "x"), f("A1", "errore", "y"), f("B1", "info", "z")])).toEqual([
       { cell: "A1", severity: "errore", note: "x\ny" },
@@ -194,7 +216,7 @@ describe("highlight and clearHighlight", () => {
 describe("writeReport", () => {
   const report = {
     name: "Esito verifica",
-    rows: [["Titolo"], ["=HYPERLINK(\"http://x\")", "+39 333", "-5", "@SUM(A1)", 12.5], ["'apice", "normale"]],
+    rows: [["Titolo"], ['=HYPERLINK("http://x")', "+39 333", "-5", "@SUM(A1)", 12.5], ["'apice", "normale"]],
     boldRows: [0],
   };
 
@@ -206,7 +228,7 @@ describe("writeReport", () => {
     expect(await port.writeReport(report)).toBe("Esito verifica");
     const s = wb.sheet("Esito verifica")!;
     expect(s.formulas.size).toBe(0);
-    expect(s.values[1]).toEqual(["=HYPERLINK(\"http://x\")", "+39 333", "-5", "@SUM(A1)", 12.5]);
+    expect(s.values[1]).toEqual(['=HYPERLINK("http://x")', "+39 333", "-5", "@SUM(A1)", 12.5]);
     expect(s.values[2].slice(0, 2)).toEqual(["'apice", "normale"]);
     expect(wb.activeSheet).toBe("Esito verifica");
   });
@@ -220,7 +242,14 @@ describe("writeReport", () => {
   });
 
   test("textLiteral prefixes only what Excel would parse", () => {
-    expect(["=A1", "+1", "-x", "@f", "'q", "testo"].map(textLiteral)).toEqual(["'=A1", "'+1", "'-x", "'@f", "''q", "testo"]);
+    expect(["=A1", "+1", "-x", "@f", "'q", "testo"].map(textLiteral)).toEqual([
+      "'=A1",
+      "'+1",
+      "'-x",
+      "'@f",
+      "''q",
+      "testo",
+    ]);
   });
 });
 
@@ -246,7 +275,9 @@ test("createModel: headers, lists, formats, frozen header, unique name", async (
   const hidden = wb.sheet("CIG_Elenchi")!;
   expect(hidden.visible).toBe(false);
   expect(hidden.values.map((r) => r[0])).toEqual(long);
-  const formats = mock.writes.filter((w) => w.property === "numberFormat" && w.sheet === name).map((w) => (w.value as string[][])[0][0]);
+  const formats = mock.writes
+    .filter((w) => w.property === "numberFormat" && w.sheet === name)
+    .map((w) => (w.value as string[][])[0][0]);
   expect(formats).toEqual(["@", "@", "dd/mm/yyyy", "#,##0.00"]);
   expect(columnLetters(4)).toBe("D");
 });

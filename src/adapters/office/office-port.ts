@@ -34,7 +34,8 @@ export const REQUIRED_SET = "1.9";
 /** Response budget per chunk: 4 MB of the 5 MB limit, the rest for the envelope. */
 const CHUNK_BYTES = 4_000_000;
 /** Text values that may be error values; only then are the cell's valueTypes read. */
-const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
+const ERROR_TEXT =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
 const MAX_ERROR_PROBES = 10_000;
 /** Excel's limit for an inline list of a data validation. */
 const MAX_LIST_SOURCE = 255;
@@ -62,7 +63,9 @@ export function toPortError(e: unknown, sheet?: string): PortError {
     case "InvalidOperationInCellEditMode":
       return new PortError("busy", {}, message);
     case "AccessDenied":
-      return sheet ? new PortError("protected", { foglio: sheet }, message) : new PortError("api", { dettaglio: message });
+      return sheet
+        ? new PortError("protected", { foglio: sheet }, message)
+        : new PortError("api", { dettaglio: message });
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return new PortError("too-large", { celle: "molte", massimo: MAX_CELLS }, message);
@@ -149,7 +152,7 @@ export class OfficePort implements WorkbookPort {
         const probes: [number, number][] = [];
         let rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_CHUNK / columnCount));
         let chunks = 0;
-        for (let start = 0; start < rowCount; ) {
+        for (let start = 0; start < rowCount;) {
           const n = Math.min(rowsPerChunk, rowCount - start);
           const chunk = ws.getRangeByIndexes(rowIndex + start, columnIndex, n, columnCount).load("values");
           try {
@@ -277,9 +280,12 @@ export class OfficePort implements WorkbookPort {
             note: notes ? ws.notes.getItemOrNullObject(m.cell).load("content") : null,
           };
         });
+        // loadSnapshots() syncs the batch above; the linter cannot see a sync inside a helper.
         const { found } = await this.loadSnapshots(ctx);
-        if (ws.protection.protected) throw new PortError("protected", { foglio: name });
-        const previous = found.find((f) => f.snapshot.sheetId === ws.id);
+        const { id: sheetId, name: sheetName } = ws;
+        const isProtected = ws.protection.protected; // eslint-disable-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+        if (isProtected) throw new PortError("protected", { foglio: name });
+        const previous = found.find((f) => f.snapshot.sheetId === sheetId);
         const cells: Record<string, CellFormat> = previous ? { ...previous.snapshot.cells } : {};
         for (const p of probes) {
           if (p.mark.cell in cells) continue; // already marked: keep the original format
@@ -312,8 +318,8 @@ export class OfficePort implements WorkbookPort {
           }
         }
         if (previous) previous.part.delete();
-        const snapshot: HighlightSnapshot = { sheetId: ws.id, sheet: ws.name, at: new Date().toISOString(), cells };
-        ctx.workbook.customXmlParts.add(snapshotToXml(snapshot).replace(HIGHLIGHT_NAMESPACE, sheetNamespace(ws.id)));
+        const snapshot: HighlightSnapshot = { sheetId, sheet: sheetName, at: new Date().toISOString(), cells };
+        ctx.workbook.customXmlParts.add(snapshotToXml(snapshot).replace(HIGHLIGHT_NAMESPACE, sheetNamespace(sheetId)));
         await ctx.sync();
         return { marked: applied.length, skipped: marks.length - applied.length };
       }),
@@ -395,6 +401,7 @@ export class OfficePort implements WorkbookPort {
         const typed = (await this.capabilities()).typedValues;
         const old = ctx.workbook.worksheets.getItemOrNullObject(report.name);
         await ctx.sync();
+        // eslint-disable-next-line office-addins/call-sync-before-read -- synced on the line above
         if (!old.isNullObject) old.delete();
         const ws = ctx.workbook.worksheets.add(report.name);
         const width = report.rows.reduce((w, r) => Math.max(w, r.length), 1);

@@ -6,6 +6,7 @@ import { MemoryWorkbook } from "../../adapters/memory/workbook";
 import { mobilitaSheet } from "../harness/fixture";
 import { App } from "./App";
 
+// eslint-disable-next-line no-unused-vars -- a parameter name in a function type
 function setup(configure?: (wb: MemoryWorkbook) => void) {
   const wb = new MemoryWorkbook();
   wb.addSheet("Beneficiari", mobilitaSheet(20, { faultEvery: 5, titleRows: true }));

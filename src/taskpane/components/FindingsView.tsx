@@ -100,7 +100,8 @@ export interface FindingsViewProps {
   findings: readonly Finding[];
   /** Row of the header: findings on it (or above) concern the whole sheet. */
   headerRow: number;
-  onSelect: (f: Finding) => void;
+  // eslint-disable-next-line no-unused-vars -- a parameter name in a function type
+  onSelect: (finding: Finding) => void;
 }
 
 export function FindingsView({ findings, headerRow, onSelect }: FindingsViewProps) {

@@ -36,7 +36,12 @@ const serial = (y: number, m: number, d: number): number => serialOf(dayOf(y, m,
 const MONTHS = "ABCDEHLMPRST";
 const CONSONANTS = "BCDFGHLMNPRSTVZ";
 const REGIONS = ["Campania", "Sardegna", "Lazio", "Sicilia", "Toscana", "Puglia"];
-const AREAS = ["Area di crisi di Termini Imerese", "Area di crisi di Portovesme", "Area di crisi di Frosinone", "Area di crisi di Piombino"];
+const AREAS = [
+  "Area di crisi di Termini Imerese",
+  "Area di crisi di Portovesme",
+  "Area di crisi di Frosinone",
+  "Area di crisi di Piombino",
+];
 const SURNAMES = ["Rossi", "Bianchi", "Esposito", "Russo", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno"];
 const NAMES = ["Mario", "Anna", "Giuseppe", "Maria", "Luca", "Giulia", "Paolo", "Sara"];
 

@@ -27,10 +27,7 @@ export interface ExcelMock {
 
 type Obj = Record<string, unknown>;
 
-export function makeExcelMock(
-  wb: MemoryWorkbook,
-  options: { sets?: string[] } = {},
-): ExcelMock {
+export function makeExcelMock(wb: MemoryWorkbook, options: { sets?: string[] } = {}): ExcelMock {
   const sets = options.sets ?? ["1.9", "1.16", "1.18"];
   const created: OfficeMockObject[] = [];
   let syncing = false;
@@ -100,7 +97,8 @@ export function makeExcelMock(
     };
     const rangeAt = (row: number, column: number, rows: number, columns: number): Obj => {
       const address =
-        `${columnLetters(column + 1)}${row + 1}` + (rows * columns > 1 ? `:${columnLetters(column + columns)}${row + rows}` : "");
+        `${columnLetters(column + 1)}${row + 1}` +
+        (rows * columns > 1 ? `:${columnLetters(column + columns)}${row + rows}` : "");
       const values: unknown[][] = [];
       const types: string[][] = [];
       for (let r = 0; r < rows; r++) {
@@ -113,7 +111,9 @@ export function makeExcelMock(
             tr.push("Error");
           } else {
             vr.push(v === null ? "" : v);
-            tr.push(v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String");
+            tr.push(
+              v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String",
+            );
           }
         }
         values.push(vr);
@@ -127,7 +127,8 @@ export function makeExcelMock(
           valueTypes: types,
           numberFormat: [],
           valuesAsJson: [],
-          select: () => later(s.name, address, "select()", null, () => (wb.selection = { sheet: s.name, cell: address })),
+          select: () =>
+            later(s.name, address, "select()", null, () => (wb.selection = { sheet: s.name, cell: address })),
         },
         s.name,
         address,
@@ -136,7 +137,13 @@ export function makeExcelMock(
             (value as unknown[][]).forEach((r, i) =>
               r.forEach((v, j) => {
                 const cell = property === "valuesAsJson" ? (v as { type: string; basicValue: unknown }) : null;
-                if (cell) wb.setTyped(s, row + i + 1, column + j + 1, cell.type === "Empty" ? null : (cell.basicValue as never));
+                if (cell)
+                  wb.setTyped(
+                    s,
+                    row + i + 1,
+                    column + j + 1,
+                    cell.type === "Empty" ? null : (cell.basicValue as never),
+                  );
                 else wb.setValueLikeExcel(s, row + i + 1, column + j + 1, v === "" ? null : (v as never));
               }),
             );
@@ -144,14 +151,20 @@ export function makeExcelMock(
         },
       );
       const edge = (e: BorderEdge) =>
-        node({ ...(f ? f.borders[e] : { style: "None", color: "#000000", weight: "Thin" }) }, s.name, `${address}#${e}`, (p, v) => {
-          if (single) edit(single, (x) => ((x.borders[e] as unknown as Obj)[p] = v));
-        });
+        node(
+          { ...(f ? f.borders[e] : { style: "None", color: "#000000", weight: "Thin" }) },
+          s.name,
+          `${address}#${e}`,
+          (p, v) => {
+            if (single) edit(single, (x) => ((x.borders[e] as unknown as Obj)[p] = v));
+          },
+        );
       const fill = node(
         {
           color: f?.fill ?? "#FFFFFF",
           pattern: f?.fill ? "Solid" : "None",
-          clear: () => later(s.name, address, "fill.clear()", null, () => single && edit(single, (x) => (x.fill = null))),
+          clear: () =>
+            later(s.name, address, "fill.clear()", null, () => single && edit(single, (x) => (x.fill = null))),
         },
         s.name,
         `${address}#fill`,
@@ -196,7 +209,12 @@ export function makeExcelMock(
           const used = wb.usedRange(s);
           const r = node(
             used
-              ? { rowIndex: used.row - 1, columnIndex: used.column - 1, rowCount: used.lastRow - used.row + 1, columnCount: used.lastColumn - used.column + 1 }
+              ? {
+                  rowIndex: used.row - 1,
+                  columnIndex: used.column - 1,
+                  rowCount: used.lastRow - used.row + 1,
+                  columnCount: used.lastColumn - used.column + 1,
+                }
               : { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 },
             s.name,
             "usedRange",
