@@ -308,7 +308,11 @@ export function usePane(port: WorkbookPort) {
           notify("info", t("pane.niente.da.evidenziare"));
           return;
         }
-        const done = await guarded(() => port.highlight(r.sheet, marks));
+        // A new highlight replaces the old one: cells fixed since then get their format back.
+        const done = await guarded(async () => {
+          if (stateRef.current.highlights.some((h) => h.sheet === r.sheet)) await port.clearHighlight(r.sheet);
+          return port.highlight(r.sheet, marks);
+        });
         if (!done) return;
         notify(
           done.skipped ? "warning" : "success",

@@ -64,3 +64,22 @@ test("with auto re-validation on, an edit re-reads only the changed rows after a
   expect(port.calls.filter((c) => c === "readSheet").length).toBe(reads);
   expect(screen.queryByTitle("Vai alla cella V14")).toBeNull();
 });
+
+test("highlighting again after a fix gives the fixed cell its format back", async () => {
+  const { wb } = setup();
+  const sheet = wb.sheet("Beneficiari")!;
+  await waitFor(() => expect((verifyButton() as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(verifyButton());
+  await screen.findByText(/^Verifica completata:/);
+  fireEvent.click(screen.getByRole("button", { name: "Evidenzia" }));
+  await screen.findByText(/^Evidenziate \d+ celle/);
+  expect(wb.format(sheet, "V14").fill).toBe("#FDE7E9");
+  act(() => wb.edit("Beneficiari", "V14", "Sì"));
+  fireEvent.click(verifyButton());
+  await waitFor(() => expect(screen.queryByTitle("Vai alla cella V14")).toBeNull());
+  await waitFor(() => expect((screen.getByRole("button", { name: "Evidenzia" }) as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(screen.getByRole("button", { name: "Evidenzia" }));
+  await waitFor(() => expect(wb.format(sheet, "V14").fill).toBeNull());
+  expect(wb.format(sheet, "E4").fill).toBe("#FDE7E9");
+  expect(wb.customXmlParts.size).toBe(1);
+});
