@@ -29,10 +29,14 @@ export function isErrorCell(v: CellValue | undefined): v is { error: string } {
   return typeof v === "object" && v !== null;
 }
 
+/** Excel's error value for a number that cannot be represented. */
+const NOT_A_NUMBER = "#NUM!";
+
 /** How a cell's value is shown inside a message. */
 export function shown(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "object") return String((v as { error: unknown }).error);
+  if (typeof v === "number" && !Number.isFinite(v)) return NOT_A_NUMBER;
   if (typeof v === "boolean") return v ? "VERO" : "FALSO";
   const s = String(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
@@ -226,6 +230,11 @@ function readChoice(type: ColumnType, v: CellValue, ctx: Context, r: number, c: 
 export function readCell(type: ColumnType, v: CellValue, ctx: Context, r: number, c: number, src: string, cfSource: string): Parsed {
   if (typeof v === "object" && v !== null) {
     ctx.add(r, c, "modello.cella.errore-excel", "errore", "validazione.cella.errore-excel", { valore: shown(v) }, src);
+    return null;
+  }
+  // Excel never stores NaN or infinity; a reader that produces one met a broken number, which Excel shows as #NUM!.
+  if (typeof v === "number" && !Number.isFinite(v)) {
+    ctx.add(r, c, "modello.cella.errore-excel", "errore", "validazione.cella.errore-excel", { valore: NOT_A_NUMBER }, src);
     return null;
   }
   switch (type) {
