@@ -46,6 +46,9 @@ export function dateText(serial: number): string {
   return t;
 }
 
+/** Column text of the findings about the whole sheet ("Foglio"). */
+export const SHEET_COLUMN = (): string => formatMessage("validazione.colonna.foglio", {});
+
 interface Pending {
   finding: Finding;
   order: number;
@@ -118,18 +121,23 @@ export class Context {
 
   /**
    * A finding on a record's cell of profile column `c`. When the sheet lacks that
-   * column, the finding goes on the row's first cell.
+   * column, the finding goes on the row's first cell (still naming the column).
    */
   add(r: number, c: number, ruleId: string, severity: Severity, id: MessageId, slots: Slots, sourceId: string): void {
     const g = c >= 0 ? this.gridColumn[c] : -1;
-    const header = c >= 0 ? this.profile.columns[c].header : "";
-    this.addAt(r, g >= 0 ? g : 0, g >= 0 ? header : "", ruleId, severity, id, slots, sourceId);
+    const header = c >= 0 ? this.profile.columns[c].header : SHEET_COLUMN();
+    this.addAt(r, g >= 0 ? g : 0, header, ruleId, severity, id, slots, sourceId);
   }
 
-  /** A sheet-level finding on the header cell of profile column `c` (or the header row's first cell). */
+  /**
+   * A sheet-level finding on the header cell of profile column `c`, named after that
+   * column (also when the sheet lacks it: then on the header row's first cell);
+   * with `c` < 0, on the header row's first cell, named "Foglio".
+   */
   addSheet(c: number, ruleId: string, severity: Severity, id: MessageId, slots: Slots, sourceId: string): void {
     const g = c >= 0 ? this.gridColumn[c] : -1;
-    this.addAt(this.headerIndex, g >= 0 ? g : 0, "", ruleId, severity, id, slots, sourceId);
+    const header = c >= 0 ? this.profile.columns[c].header : SHEET_COLUMN();
+    this.addAt(this.headerIndex, g >= 0 ? g : 0, header, ruleId, severity, id, slots, sourceId);
   }
 
   /** Reports once that a rule has no value in force (the check is then skipped). */

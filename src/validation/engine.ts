@@ -9,7 +9,7 @@ import { dayFromSerial, dayOf, italianOf, parseDateText, serialOf, type Day } fr
 import { dec } from "../engine/money";
 import { formatMessage, type MessageId } from "../engine/messages";
 import type { CellValue, Finding, GridInput, ProfileMatch, Summary, ValidateOptions, ValidationResult } from "./types";
-import { Context, citationOf, columnLetters, dateText } from "./context";
+import { Context, SHEET_COLUMN, citationOf, columnLetters, dateText } from "./context";
 import { euroOfCents, isEmptyCell, readCell, shown, type Parsed } from "./cells";
 import { HEADER_MIN_MATCHES, HEADER_SEARCH_ROWS, findHeader, type HeaderLayout } from "./detect";
 import { normalizeKey } from "./normalize";
@@ -59,7 +59,7 @@ function sheetFinding(input: GridInput, ruleId: string, message: string): Findin
     sheet: input.sheet,
     cell: `${columnLetters(column)}${row}`,
     row,
-    column: "",
+    column: SHEET_COLUMN(),
     ruleId,
     severity: "errore",
     message,
@@ -140,7 +140,7 @@ function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[]
   const headerRow = values[layout.headerIndex] ?? [];
   columns.forEach((c, i) => {
     if (c.required && layout.gridColumn[i] < 0) {
-      ctx.addSheet(-1, "modello.colonna.mancante", "errore", "validazione.colonna.mancante", { colonna: c.header, profilo: profile.name }, src);
+      ctx.addSheet(i, "modello.colonna.mancante", "errore", "validazione.colonna.mancante", { colonna: c.header, profilo: profile.name }, src);
     }
   });
   for (const d of layout.duplicates) {
@@ -150,7 +150,7 @@ function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[]
     }, src);
   }
   for (const g of layout.unknown) {
-    ctx.addAt(layout.headerIndex, g, "", "modello.colonna.non-riconosciuta", "info", "validazione.colonna.non-riconosciuta", { intestazione: shown(headerRow[g]), profilo: profile.name }, src);
+    ctx.addAt(layout.headerIndex, g, shown(headerRow[g]), "modello.colonna.non-riconosciuta", "info", "validazione.colonna.non-riconosciuta", { intestazione: shown(headerRow[g]), profilo: profile.name }, src);
   }
 
   // Present columns, in grid order.
@@ -167,6 +167,8 @@ function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[]
   const checks = CHECKS[profile.id](ctx);
   const records: Rec[] = [];
   const totalsRows: { r: number; recordsBefore: number }[] = [];
+  // Formula cells without a cached value: their value is unknown, not missing (reported once, as info).
+  const uncachedByRow = uncachedCells(formulas);
   const hasBirthCheck = K.cf !== undefined && ((K.nascita !== undefined && layout.gridColumn[K.nascita] >= 0) || (K.sesso !== undefined && layout.gridColumn[K.sesso] >= 0));
 
   for (let r = layout.headerIndex + 1; r < values.length; r++) {
@@ -187,16 +189,19 @@ function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[]
     }
 
     const v: Parsed[] = new Array<Parsed>(width).fill(null);
+    const uncachedHere = uncachedByRow?.get(r);
+    let uncached: number[] | undefined;
     for (let j = 0; j < present.length; j++) {
       const c = present[j];
       const cell = row[presentGrid[j]];
       if (isEmptyCell(cell)) {
-        if (presentRequired[j]) ctx.add(r, c, "modello.cella.obbligatoria", "errore", "validazione.cella.obbligatoria", { colonna: columns[c].header }, src);
+        if (uncachedHere?.has(presentGrid[j])) (uncached ??= []).push(c);
+        else if (presentRequired[j]) ctx.add(r, c, "modello.cella.obbligatoria", "errore", "validazione.cella.obbligatoria", { colonna: columns[c].header }, src);
         continue;
       }
       v[c] = readCell(presentType[j], cell as CellValue, ctx, r, c, src, CF_SOURCE);
     }
-    const rec: Rec = { r, v };
+    const rec: Rec = uncached ? { r, v, uncached } : { r, v };
     if (hasBirthCheck) birthAndSex(ctx, rec, K, row, layout);
     checks.row(rec);
     records.push(rec);
@@ -246,6 +251,21 @@ function birthAndSex(ctx: Context, rec: Rec, K: Readonly<Record<string, number>>
   }
 }
 
+/** Grid row → grid columns of the formula cells without a cached value (null when there are none). */
+function uncachedCells(formulas: GridInput["formulasWithoutValue"]): Map<number, Set<number>> | null {
+  if (!Array.isArray(formulas) || formulas.length === 0) return null;
+  const out = new Map<number, Set<number>>();
+  for (const pair of formulas) {
+    if (!Array.isArray(pair)) continue;
+    const [r, g] = pair;
+    if (!Number.isInteger(r) || !Number.isInteger(g) || r < 0 || g < 0) continue;
+    let cols = out.get(r);
+    if (!cols) out.set(r, (cols = new Set()));
+    cols.add(g);
+  }
+  return out;
+}
+
 function formulaFindings(ctx: Context, values: readonly (readonly CellValue[] | undefined)[], layout: HeaderLayout, formulas: [number, number][]): void {
   const byGrid = new Map<number, number>();
   layout.gridColumn.forEach((g, i) => {
@@ -258,7 +278,8 @@ function formulaFindings(ctx: Context, values: readonly (readonly CellValue[] | 
     const row = values[r];
     if (!Array.isArray(row) || g >= row.length) continue;
     const c = byGrid.get(g);
-    ctx.addAt(r, g, c === undefined ? "" : ctx.profile.columns[c].header, "modello.cella.formula-senza-valore", "avviso", "validazione.cella.formula-senza-valore", {}, ctx.profile.source);
+    const header = c === undefined ? shown(values[layout.headerIndex]?.[g]) : ctx.profile.columns[c].header;
+    ctx.addAt(r, g, header, "modello.cella.formula-senza-valore", "info", "validazione.cella.formula-senza-valore", {}, ctx.profile.source);
   }
 }
 
@@ -269,7 +290,8 @@ function summarise(ctx: Context, records: readonly Rec[], K: Readonly<Record<str
   summary.records = records.length;
   const amountCols: number[] = [];
   profile.columns.forEach((c, i) => {
-    if (c.type === "importo" && ctx.gridColumn[i] >= 0) amountCols.push(i);
+    // Only the amounts whose sum means something (profiles.ts `total`), never per-month or per-hour rates.
+    if (c.total === true && c.type === "importo" && ctx.gridColumn[i] >= 0) amountCols.push(i);
   });
   const sums = new Array<number>(amountCols.length).fill(0);
   const main = K[profile.amountKey];

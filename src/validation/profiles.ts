@@ -27,6 +27,12 @@ export interface ColumnDefinition {
   synonyms: readonly string[];
   type: ColumnType;
   required: boolean;
+  /**
+   * An amount whose column sum means something (a cost, a need, a relief, the
+   * contributions of the period): the summary shows its total. Per-unit rates
+   * (monthly amount, hourly pay) are not summed.
+   */
+  total?: boolean;
 }
 
 export interface ProfileDefinition {
@@ -36,7 +42,7 @@ export interface ProfileDefinition {
   /** Source id (rules table) of the act that asks for the list: cited by the format checks. */
   source: string;
   columns: readonly ColumnDefinition[];
-  /** Key of the main amount column (summary totals, splits, budget). */
+  /** Key of the main amount column (splits, budget); it is one of the `total` columns. */
   amountKey: string;
   /** Keys of the text columns the summary splits the amount by. */
   splitKeys: readonly string[];
@@ -51,6 +57,9 @@ const col = (
   required: boolean,
   synonyms: readonly string[] = [],
 ): ColumnDefinition => ({ key, header, type, required, synonyms });
+
+/** An amount column that the summary totals. */
+const summed = (c: ColumnDefinition): ColumnDefinition => ({ ...c, total: true });
 
 export const MOBILITA_DEROGA: ProfileDefinition = {
   id: "mobilita-deroga",
@@ -72,9 +81,9 @@ export const MOBILITA_DEROGA: ProfileDefinition = {
     col("fine", "Data fine periodo", "date", true, ["Al", "Fine periodo"]),
     col("mesi", "Numero mesi", "number", true, ["Mesi", "N. mesi"]),
     col("importoMensile", "Importo mensile (€)", "importo", true, ["Importo mensile lordo"]),
-    col("figurativa", "Contribuzione figurativa (€)", "importo", false, ["Contribuzione figurativa"]),
-    col("anf", "ANF (€)", "importo", false, ["Assegno per il nucleo familiare"]),
-    col("fabbisogno", "Fabbisogno individuale (€)", "importo", true, ["Importo totale", "Costo complessivo", "Fabbisogno"]),
+    summed(col("figurativa", "Contribuzione figurativa (€)", "importo", false, ["Contribuzione figurativa"])),
+    summed(col("anf", "ANF (€)", "importo", false, ["Assegno per il nucleo familiare"])),
+    summed(col("fabbisogno", "Fabbisogno individuale (€)", "importo", true, ["Importo totale", "Costo complessivo", "Fabbisogno"])),
     col("patto", "Data patto di servizio", "date", true, ["Data sottoscrizione patto di servizio personalizzato", "Patto di servizio"]),
     col("politica", "Misure di politica attiva", "text", true, ["Percorso di politica attiva"]),
     col("avvioPercorso", "Data avvio percorso", "date", true),
@@ -108,7 +117,7 @@ export const CIGS_AREE_CRISI: ProfileDefinition = {
     col("oreSettimanali", "Ore settimanali contrattuali", "number", true, ["Orario settimanale", "Ore settimanali"]),
     col("oreRichieste", "Ore di integrazione richieste", "number", true, ["Ore richieste", "Ore CIGS"]),
     col("retribuzioneOraria", "Retribuzione oraria (€)", "importo", true, ["Retribuzione oraria lorda"]),
-    col("costo", "Costo stimato (€)", "importo", true, ["Costo", "Fabbisogno"]),
+    summed(col("costo", "Costo stimato (€)", "importo", true, ["Costo", "Fabbisogno"])),
     col("retribuzioneMensile", "Retribuzione mensile (€)", "importo", false, ["Retribuzione mensile lorda"]),
     col("cessazione", "Data cessazione", "date", false, ["Data di cessazione"]),
   ],
@@ -136,7 +145,7 @@ export const CIGD_COVID_PAT: ProfileDefinition = {
     col("inizio", "Data inizio", "date", true, ["Dal", "Data inizio periodo"]),
     col("fine", "Data fine", "date", true, ["Al", "Data fine periodo"]),
     col("ore", "Ore richieste", "number", true, ["Ore"]),
-    col("costo", "Costo stimato (€)", "importo", true, ["Costo"]),
+    summed(col("costo", "Costo stimato (€)", "importo", true, ["Costo"])),
   ],
   amountKey: "costo",
   splitKeys: ["provincia"],
@@ -155,8 +164,8 @@ export const SGRAVIO_SOLIDARIETA: ProfileDefinition = {
     col("riduzione", "Percentuale di riduzione oraria", "percentuale", true, ["Riduzione oraria", "% riduzione", "Percentuale riduzione"]),
     col("inizio", "Data inizio", "date", true, ["Dal", "Data inizio periodo"]),
     col("fine", "Data fine", "date", true, ["Al", "Data fine periodo"]),
-    col("contribuzione", "Contribuzione a carico del datore (€)", "importo", true, ["Contribuzione datore", "Contributi a carico del datore"]),
-    col("sgravio", "Sgravio richiesto (€)", "importo", true, ["Sgravio"]),
+    summed(col("contribuzione", "Contribuzione a carico del datore (€)", "importo", true, ["Contribuzione datore", "Contributi a carico del datore"])),
+    summed(col("sgravio", "Sgravio richiesto (€)", "importo", true, ["Sgravio"])),
   ],
   amountKey: "sgravio",
   splitKeys: ["unita"],

@@ -37,7 +37,10 @@ export interface Finding {
   cell: string;
   /** 1-based sheet row. */
   row: number;
-  /** Canonical header of the column ("Codice fiscale"), or "" for sheet-level findings. */
+  /**
+   * Canonical header of the column ("Codice fiscale"). Sheet-level findings name the
+   * column they concern (the missing one, the amount measured against a budget) or "Foglio".
+   */
   column: string;
   ruleId: string;
   severity: Severity;
@@ -62,7 +65,10 @@ export interface Summary {
   records: number;
   /** Months requested in total, where the profile has months (else 0). */
   months: number;
-  /** Money totals by label ("Fabbisogno", "Costo stimato", ...), in euro with 2 decimals. */
+  /**
+   * Money totals by label ("Fabbisogno individuale", "Costo stimato", ...), in euro with
+   * 2 decimals: only the columns whose sum is meaningful (never monthly or hourly rates).
+   */
   totals: Record<string, number>;
   /** Totals split by a dimension: splits["Regione"]["Campania"] = { records, amount }. */
   splits: Record<string, Record<string, { records: number; amount: number }>>;

@@ -148,7 +148,7 @@ describe("sheet structure", () => {
     const res = validateGrid({ sheet: "S", values: [["Titolo"], headers, row, row] }, TODAY);
     const missing = only(res, "modello.colonna.mancante");
     expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatchObject({ cell: "A2", row: 2, column: "" });
+    expect(missing[0]).toMatchObject({ cell: "A2", row: 2, column: "Codice fiscale azienda" });
   });
   test("blank rows skipped; totals row checked against its columns", () => {
     const total = new Array<CellValue>(HEADERS_A.length).fill(null);

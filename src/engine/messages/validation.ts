@@ -6,6 +6,8 @@ export const VALIDATION_MESSAGES = {
   "validazione.profilo.sconosciuto": "Modello «{profilo}» sconosciuto: i modelli disponibili sono {ammessi}.",
   "validazione.intestazione.non-trovata":
     "Intestazione del modello «{profilo}» non trovata: nelle prime {righe} righe nessuna riga ha almeno {minimo} colonne del modello.",
+  /** The column text of a finding about the whole sheet. */
+  "validazione.colonna.foglio": "Foglio",
   "validazione.colonna.mancante": "Manca la colonna obbligatoria «{colonna}» (modello «{profilo}»).",
   "validazione.colonna.non-riconosciuta":
     "Colonna «{intestazione}» non riconosciuta: non fa parte del modello «{profilo}» e viene ignorata.",

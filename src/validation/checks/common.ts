@@ -17,6 +17,11 @@ import type { Parsed } from "../cells";
 export interface Rec {
   r: number;
   v: Parsed[];
+  /**
+   * Profile columns whose cell is a formula without a cached value: null in `v`
+   * because unknown, not because empty (checks must not call them missing).
+   */
+  uncached?: number[];
 }
 
 export interface RuleValue<T> {

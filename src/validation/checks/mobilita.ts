@@ -199,7 +199,8 @@ export function mobilitaChecks(ctx: Context): ProfileChecks {
       ctx.add(r, K.durataPercorso, "mobilita.politica.durata", "errore", "validazione.mobilita.politica.durata", { ore: monthsText(ore) }, "mlps-nota-5035-2026");
     }
     // Results of the previous year's paths, when the previous treatment ran into that year.
-    if (decorrenza && isNum(prevEnd) && prevEnd >= esitoDa && (v[K.esito] === null || v[K.esito] === "" || v[K.esito] === undefined)) {
+    const esitoVuoto = (v[K.esito] === null || v[K.esito] === "" || v[K.esito] === undefined) && !rec.uncached?.includes(K.esito);
+    if (decorrenza && isNum(prevEnd) && prevEnd >= esitoDa && esitoVuoto) {
       ctx.add(r, K.esito, "mobilita.esito.mancante", "errore", "validazione.mobilita.esito", { fine: dateText(prevEnd) }, "mlps-nota-5035-2026");
     }
 
