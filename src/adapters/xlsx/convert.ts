@@ -85,6 +85,20 @@ function scalar(v: unknown): { value: CellValue; lossy: boolean } {
   return { value: null, lossy: true };
 }
 
+/**
+ * An ExcelJS cell's value, keeping a formula's cached result when it is falsy (0,
+ * FALSE): ExcelJS's `cell.value` drops those (exceljs/exceljs#2943), so `=IF(…;…;0)`
+ * would look like a formula never calculated. `cell.result` still holds them.
+ */
+export function cellValueOf(cell: { value: unknown; result?: unknown }): unknown {
+  const v = cell.value;
+  if (typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v) && !("result" in v)) {
+    const result = cell.result;
+    if (result !== undefined && result !== null) return { ...v, result };
+  }
+  return v;
+}
+
 /** One ExcelJS cell value as the engine's CellValue. */
 export function convertCellValue(v: ExcelJS.CellValue | unknown): ConvertedCell {
   if (typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v)) {

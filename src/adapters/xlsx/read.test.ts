@@ -89,6 +89,28 @@ test("formulas without cached value and no error cell: the streaming reader is e
   expect(book.sheets[0].formulasWithoutValue).toEqual([[0, 1]]);
 });
 
+test("a formula whose cached result is 0 keeps it, with both readers (ExcelJS drops falsy results from cell.value)", async () => {
+  const path = file("risultati-falsi.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Foglio1");
+  ws.getCell("A1").value = 0.15;
+  ws.getCell("B1").value = { formula: "IF(A1>0.2,100,0)", result: 0 };
+  ws.getCell("C1").value = { formula: "A1-A1", result: 0 };
+  ws.getCell("D1").value = { formula: "A1*2" };
+  await wb.xlsx.writeFile(path);
+  const streamed = await readXlsxFile(path);
+  expect(streamed.reader).toBe("stream");
+  expect(streamed.sheets[0].values).toEqual([[0.15, 0, 0, null]]);
+  expect(streamed.sheets[0].formulasWithoutValue).toEqual([[0, 3]]);
+  // An error cell beside the uncached formula sends the file to the full reader.
+  ws.getCell("E1").value = { error: "#N/A" };
+  await wb.xlsx.writeFile(path);
+  const full = await readXlsxFile(path);
+  expect(full.reader).toBe("full");
+  expect(full.sheets[0].values).toEqual([[0.15, 0, 0, null, { error: "#N/A" }]]);
+  expect(full.sheets[0].formulasWithoutValue).toEqual([[0, 3]]);
+});
+
 test("error cells on one sheet and uncached formulas on another: each sheet judged on its own", async () => {
   const path = file("due-fogli.xlsx");
   const wb = new ExcelJS.Workbook();

@@ -15,7 +15,7 @@ import * as ExcelJS from "exceljs";
 import type { MessageId, Slots } from "../../engine/messages";
 import { formatMessage } from "../../engine/messages";
 import type { GridInput } from "../../validation/types";
-import { GridBuilder } from "./convert";
+import { GridBuilder, cellValueOf } from "./convert";
 import { isCfb, sniffKind } from "./sniff";
 
 export type ReadFailure =
@@ -180,7 +180,7 @@ async function readStreaming(path: string): Promise<{ names: string[]; sheets: S
     const sheetNo = sheetNumberOf(reader, sheet);
     for await (const row of sheet) {
       row.eachCell({ includeEmpty: false }, (cell, column) => {
-        builder.add(row.number, column, cell.value);
+        builder.add(row.number, column, cellValueOf(cell));
       });
     }
     read.push({ builder, sheetNo });
@@ -220,7 +220,7 @@ async function readFull(path: string): Promise<{ names: string[]; builders: Grid
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         // The full reader gives a merged cell its master's value; in the file it is empty.
-        builder.add(rowNumber, column, cell.type === ExcelJS.ValueType.Merge ? null : cell.value);
+        builder.add(rowNumber, column, cell.type === ExcelJS.ValueType.Merge ? null : cellValueOf(cell));
       });
     });
     return builder;
