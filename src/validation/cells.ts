@@ -91,8 +91,9 @@ function readImporto(v: CellValue, ctx: Context, r: number, c: number, src: stri
   if (typeof v === "number" && Number.isFinite(v)) {
     const scaled = v * 100;
     cents = Math.round(scaled);
-    // Exact for any amount written with at most 2 decimals; otherwise decide in decimal.
-    if (Number.isSafeInteger(cents) && Math.abs(scaled - cents) > 1e-6 * Math.max(1, Math.abs(scaled))) {
+    // Exact when v × 100 is an integer; otherwise (binary noise, or a third decimal even on
+    // a large amount: 6975,104) decide in decimal, which reads v as written.
+    if (Number.isSafeInteger(cents) && scaled !== cents) {
       const d = new Dec(v);
       if (d.decimalPlaces() > 2) {
         const rounded = toCents(d);

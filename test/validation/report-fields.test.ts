@@ -105,6 +105,24 @@ describe("formula without a cached value", () => {
   });
 });
 
+describe("amounts with more than two decimals", () => {
+  test.each([
+    [950.125, "950,13"],
+    [6975.104, "6.975,10"],
+    [2.675, "2,68"],
+    [1234567.891, "1.234.567,89"],
+  ])("%p is reported and read as € %s", (amount, shown) => {
+    const res = validateGrid({ sheet: "S", values: gridA([rowA({ "Importo mensile (€)": amount })]) }, TODAY);
+    const found = only(res, "modello.importo.decimali");
+    expect(found.map((f) => f.cell)).toEqual(["O5"]);
+    expect(found[0].message).toContain(shown);
+  });
+  test.each([0.07, 0.29, 1.1, 971.71, 11660.52, 123456.78])("%p has two decimals: no finding", (amount) => {
+    const res = validateGrid({ sheet: "S", values: gridA([rowA({ "Importo mensile (€)": amount })]) }, TODAY);
+    expect(only(res, "modello.importo.decimali")).toEqual([]);
+  });
+});
+
 describe("numbers Excel cannot hold", () => {
   test("NaN or infinity in a cell is the #NUM! error, never «NaN» in a message", () => {
     const res = validateGrid({ sheet: "S", values: gridA([rowA({ Regione: Number.NaN, "Numero mesi": Number.POSITIVE_INFINITY })]) }, TODAY);
