@@ -7,16 +7,25 @@
  *
  *   npx tsx scripts/samples/generate.ts [folder]     (default: assets/esempi)
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { dec } from "../../src/engine/money";
 import { columnLetter, profileOf, type SampleCell, type SampleRow, type SampleSpec } from "./model";
 import { MOBILITA_DEROGA_SAMPLE } from "./mobilita-deroga";
+import { CIGS_AREE_CRISI_SAMPLE } from "./cigs-aree-crisi";
+import { CIGD_COVID_PAT_SAMPLE } from "./cigd-covid-pat";
+import { SGRAVIO_SOLIDARIETA_SAMPLE } from "./sgravio-solidarieta";
 
-export const SAMPLES: readonly SampleSpec[] = [MOBILITA_DEROGA_SAMPLE];
+export const SAMPLES: readonly SampleSpec[] = [
+  MOBILITA_DEROGA_SAMPLE,
+  CIGS_AREE_CRISI_SAMPLE,
+  CIGD_COVID_PAT_SAMPLE,
+  SGRAVIO_SOLIDARIETA_SAMPLE,
+];
 
-/** Sheet row of the header (a title above it, then a blank row). */
+/** Sheet row of the header (a title above it, then a subtitle or a blank row). */
 export const HEADER_ROW = 3;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 /** Person numbers of the mistake rows start here, away from the clean rows'. */
@@ -35,9 +44,9 @@ export interface SamplePlan {
   /** Column keys, then headers, in sheet order. */
   keys: string[];
   headers: string[];
-  /** Data rows (from FIRST_DATA_ROW), then the totals row. */
+  /** Data rows (from FIRST_DATA_ROW), then the totals row (null: none). */
   rows: SampleRow[];
-  totals: SampleRow;
+  totals: SampleRow | null;
   planted: PlantedFinding[];
 }
 
@@ -52,13 +61,13 @@ export function plan(spec: SampleSpec, errors: boolean): SamplePlan {
   });
   const planted: PlantedFinding[] = [];
   if (errors) {
-    for (const [key, header] of spec.extraColumns ?? []) {
+    for (const [key, header, ruleId] of spec.extraColumns ?? []) {
       keys.push(key);
       headers.push(header);
       planted.push({
-        ruleId: "modello.colonna.non-riconosciuta",
+        ruleId: ruleId ?? "modello.colonna.non-riconosciuta",
         cell: `${columnLetter(keys.length)}${HEADER_ROW}`,
-        what: `column "${header}" not in the model`,
+        what: ruleId ? `column "${header}" (${ruleId})` : `column "${header}" not in the model`,
       });
     }
   }
@@ -74,10 +83,13 @@ export function plan(spec: SampleSpec, errors: boolean): SamplePlan {
       rows.push(...made);
       for (const e of mistake.expect) {
         if (!keys.includes(e.key)) throw new Error(`${spec.profileId}: mistake on missing column ${e.key}`);
-        planted.push({ ruleId: e.ruleId, cell: cell(e.key, first + (e.row ?? 0)), what: mistake.what });
+        const at = e.header ? HEADER_ROW : first + (e.row ?? 0);
+        planted.push({ ruleId: e.ruleId, cell: cell(e.key, at), what: mistake.what });
       }
     }
   }
+  const file = `${spec.stem}-${errors ? "errori" : "corretto"}.xlsx`;
+  if (spec.totalKeys.length === 0) return { spec, file, errors, keys, headers, rows, totals: null, planted };
   const totalsRow = FIRST_DATA_ROW + rows.length;
   const totals: SampleRow = { [keys[0]]: "Totale" };
   for (const key of spec.totalKeys) {
@@ -101,7 +113,6 @@ export function plan(spec: SampleSpec, errors: boolean): SamplePlan {
       totals[key] = { formula: `SUM(${first}:${last})`, result };
     }
   }
-  const file = `${spec.stem}-${errors ? "errori" : "corretto"}.xlsx`;
   return { spec, file, errors, keys, headers, rows, totals, planted };
 }
 
@@ -129,6 +140,15 @@ function cells(p: SamplePlan, row: SampleRow, sheetRow: number): ExcelJS.CellVal
 /** Fixed document dates, so that regenerating gives the same workbook contents. */
 const STAMP = new Date(Date.UTC(2026, 0, 1));
 
+/** The same zip with every entry dated STAMP, so that regenerating gives byte-identical files. */
+async function stableZip(xlsx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  zip.forEach((_, entry) => {
+    entry.date = STAMP;
+  });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", platform: "UNIX" });
+}
+
 export async function writeSample(p: SamplePlan, folder: string): Promise<string> {
   const profile = profileOf(p.spec.profileId);
   const wb = new ExcelJS.Workbook();
@@ -138,24 +158,31 @@ export async function writeSample(p: SamplePlan, folder: string): Promise<string
   const ws = wb.addWorksheet(p.spec.sheetName, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
   ws.getCell(1, 1).value = p.spec.title;
   ws.getCell(1, 1).font = { bold: true, size: 13 };
+  if (p.spec.subtitle !== undefined) {
+    ws.getCell(2, 1).value = p.spec.subtitle;
+    ws.getCell(2, 1).font = { italic: true };
+  }
   const header = ws.getRow(HEADER_ROW);
   header.values = p.headers;
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: "middle" };
   p.rows.forEach((r, i) => (ws.getRow(FIRST_DATA_ROW + i).values = cells(p, r, FIRST_DATA_ROW + i)));
-  const totalsRow = ws.getRow(FIRST_DATA_ROW + p.rows.length);
-  totalsRow.values = cells(p, p.totals, FIRST_DATA_ROW + p.rows.length);
-  totalsRow.font = { bold: true };
+  if (p.totals) {
+    const totalsRow = ws.getRow(FIRST_DATA_ROW + p.rows.length);
+    totalsRow.values = cells(p, p.totals, FIRST_DATA_ROW + p.rows.length);
+    totalsRow.font = { bold: true };
+  }
   p.keys.forEach((key, i) => {
     const column = ws.getColumn(i + 1);
     const type = profile.columns.find((c) => c.key === key)?.type;
     column.width = Math.max(12, Math.min(34, p.headers[i].length + 2));
     if (type === "date") column.numFmt = "dd/mm/yyyy";
     if (type === "importo") column.numFmt = "#,##0.00";
+    if (type === "percentuale") column.numFmt = "0%";
   });
   mkdirSync(folder, { recursive: true });
   const path = join(folder, p.file);
-  await wb.xlsx.writeFile(path);
+  writeFileSync(path, await stableZip(Buffer.from(await wb.xlsx.writeBuffer())));
   return path;
 }
 

@@ -11,11 +11,15 @@ export type SampleCell =
 
 export type SampleRow = Record<string, SampleCell>;
 
-/** A finding the CLI must report: rule id, the column key, and which of the mistake's rows (0-based). */
+/**
+ * A finding the CLI must report: rule id, the column key, and which of the mistake's
+ * rows (0-based) — or, for a sheet-level finding, the header cell of that column.
+ */
 export interface Expected {
   ruleId: string;
   key: string;
   row?: number;
+  header?: boolean;
 }
 
 export interface Mistake {
@@ -33,15 +37,20 @@ export interface SampleSpec {
   sheetName: string;
   /** Title written above the header (the engine finds the header row below it). */
   title: string;
+  /** A second title line, under the first (real Ministry files often have two). */
+  subtitle?: string;
   /** Clean row for the i-th person. */
   row(i: number): SampleRow;
   /** How many clean rows the samples have. */
   cleanRows: number;
   /** The profile's column keys to write, in order (default: all of them). */
   columns?: string[];
-  /** Columns that are not in the profile ([key, header]), written in the errori file only. */
-  extraColumns?: [string, string][];
-  /** A "Totale" row under the data: the keys whose column it sums. */
+  /**
+   * Columns written in the errori file only, after the model's: [key, header, rule id of
+   * the finding on their header cell (default: "modello.colonna.non-riconosciuta")].
+   */
+  extraColumns?: [string, string, string?][];
+  /** A "Totale" row under the data: the keys whose column it sums (none: no totals row). */
   totalKeys: string[];
   mistakes: Mistake[];
   /** In the errori file, the totals row's cell of `key` is off by `delta` euro. */
