@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.json" }],
   },
   // office-addin-mock requires office-addin-manifest only for its OfficeApp enum; the full
   // package pulls ESM-only modules that Jest cannot load on Node 20 (research/office-addin-tooling.md §2).

@@ -1,4 +1,4 @@
-/** Entry point of the cig-verifica command (scripts/cig-verifica.js loads it). */
+/** Entry point of the cig-verifica command (src/cli/cig-verifica.js loads it). */
 import { detectProfiles, PROFILES, validateGrid } from "../validation";
 import { formatMessage } from "../engine/messages";
 import { run } from "./run";

@@ -10,7 +10,7 @@ import * as ExcelJS from "exceljs";
 import { makeTmpDir, writeEncrypted, writeTextAsXlsx, writeZipNotXlsx } from "./fixtures";
 
 const ROOT = resolve(__dirname, "../..");
-const BIN = join(ROOT, "scripts", "cig-verifica.js");
+const BIN = join(ROOT, "src", "cli", "cig-verifica.js");
 const tmp = makeTmpDir("cig-e2e-");
 afterAll(() => tmp.cleanup());
 const file = (name: string) => join(tmp.dir, name);

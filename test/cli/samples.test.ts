@@ -15,13 +15,13 @@ import {
   HEADER_ROW,
   SAMPLES,
   type SamplePlan,
-} from "../../scripts/samples/generate";
-import { columnLetter, profileOf } from "../../scripts/samples/model";
+} from "../samples/generate";
+import { columnLetter, profileOf } from "../samples/model";
 import { makeTmpDir } from "./fixtures";
 
 const ROOT = resolve(__dirname, "../..");
 const ASSETS = join(ROOT, "assets", "esempi");
-const BIN = join(ROOT, "scripts", "cig-verifica.js");
+const BIN = join(ROOT, "src", "cli", "cig-verifica.js");
 /** A fixed "today" after every date of the clean lists, so results do not depend on the clock. */
 const TODAY = "2026-06-30";
 

@@ -7,7 +7,7 @@
  * with the same message; a 2-D array spills.
  *
  * HyperFormula is GPL-3.0 (licenseKey "gpl-v3"); it is a devDependency used only
- * under test/ and scripts/, never bundled into the add-in.
+ * under test/, never bundled into the add-in.
  */
 import {
   ArraySize,

@@ -1,12 +1,12 @@
 /**
- * The fixture workbooks (scripts/fixtures/generate-workbooks.ts) evaluated by a real
+ * The fixture workbooks (test/fixtures/generators/generate-workbooks.ts) evaluated by a real
  * formula engine: every result cell against its expected value, errors by type and
  * Italian message.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { DetailedCellError, type CellValue, type HyperFormula, type RawCellContent } from "hyperformula";
-import { COLUMNS } from "../../scripts/fixtures/generate-workbooks";
+import { COLUMNS } from "../fixtures/generators/generate-workbooks";
 import { loadCatalogue, missingAdapters, type CatalogueFunction } from "./catalogue";
 import { buildEngine, UNCAUGHT_PREFIX } from "./hyperformula-plugin";
 import { loadWorkbook, normaliseFormula, savedNames, serialFromDate } from "./workbook-loader";

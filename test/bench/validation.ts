@@ -3,7 +3,7 @@
  * of 100.000 rows: engine time, rows per second, and the ratio to one bare walk
  * over the grid (touching every cell once). Prints figures, asserts nothing.
  *
- *   npx tsx scripts/bench/validation.ts [rows]
+ *   npx tsx test/bench/validation.ts [rows]
  */
 import { validateGrid } from "../../src/validation";
 import type { CellValue, Grid } from "../../src/validation/types";

@@ -2,7 +2,7 @@
  * Calls per second of each CIG.* adapter on a realistic mix of inputs, against a
  * plain lookup of the same constants in the same run; and the size (raw and gzip) of
  * what Excel loads at start. Prints figures; asserts nothing.
- * Run: npx tsx scripts/bench/functions.ts (after `npm run build` for the sizes).
+ * Run: npx tsx test/bench/functions.ts (after `npm run build` for the sizes).
  */
 import * as fs from "fs";
 import * as path from "path";

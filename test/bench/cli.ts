@@ -4,7 +4,7 @@
  * process), with wall time and the child's peak memory (max RSS). Then the same
  * steps in process, to see where the time goes. Prints figures, asserts nothing.
  *
- *   npx tsx scripts/bench/cli.ts [rows]
+ *   npx tsx test/bench/cli.ts [rows]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -18,7 +18,7 @@ import { MOBILITA_DEROGA_SAMPLE as SPEC } from "../samples/mobilita-deroga";
 
 const ROWS = Number(process.argv[2] ?? 50_000);
 const ROOT = resolve(__dirname, "../..");
-const BIN = join(ROOT, "scripts", "cig-verifica.js");
+const BIN = join(ROOT, "src", "cli", "cig-verifica.js");
 const HEADER_ROW = 3;
 
 function letter(n: number): string {
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     );
     console.log("Timings are the best of two runs (the machine may be shared).");
 
-    console.log("\nEnd to end (child process: node scripts/cig-verifica.js …, tsx start-up included)");
+    console.log("\nEnd to end (child process: node src/cli/cig-verifica.js …, tsx start-up included)");
     for (const [label, args] of [
       ["report in Italian", [path]],
       ["--json", ["--json", path]],

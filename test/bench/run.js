@@ -18,5 +18,5 @@ const benches = fs
   .sort();
 for (const bench of benches) {
   console.log(`\n######## ${bench} ########`);
-  run("npx", ["tsx", path.join("scripts/bench", bench)]);
+  run("npx", ["tsx", path.join("test/bench", bench)]);
 }

@@ -5,7 +5,7 @@
  * planted mistake must produce (rule id and cell); test/cli/samples.test.ts
  * runs cig-verifica on the files and checks it.
  *
- *   npx tsx scripts/samples/generate.ts [folder]     (default: assets/esempi)
+ *   npx tsx test/samples/generate.ts [folder]     (default: assets/esempi)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";

@@ -5,7 +5,7 @@
  * Also times the adapter alone (a plain loop) to split adapter time from engine
  * overhead. Prints a table; asserts nothing.
  *
- *   npx tsx scripts/bench/formula-engine.ts [rows]
+ *   npx tsx test/bench/formula-engine.ts [rows]
  */
 // The CustomFunctions global of Excel's runtime (as in jest), before the adapters load.
 import "../../test/setup/custom-functions";

@@ -1,5 +1,5 @@
 /**
- * Task pane benchmark (prints figures, asserts nothing): `npx tsx scripts/bench/taskpane.ts`.
+ * Task pane benchmark (prints figures, asserts nothing): `npx tsx test/bench/taskpane.ts`.
  * - JavaScript loaded at start by the pane page (gzip), and the lazily loaded chunks;
  * - navigation → interactive pane in headless Chromium (memory workbook, no Office.js);
  * - time to read + validate + render 10,000 and 100,000 rows;

@@ -1,7 +1,7 @@
 /**
  * Draws the add-in icons (assets/icon-<size>.png): a teal rounded square with a white
  * calendar-and-bars mark. PNG encoding with node's zlib, so no image tool is needed.
- * Run: node scripts/assets/make-icons.js
+ * Run: node assets/make-icons.js
  */
 const fs = require("fs");
 const path = require("path");
@@ -73,6 +73,6 @@ function png(size) {
 }
 
 for (const size of SIZES) {
-  fs.writeFileSync(path.resolve(__dirname, "../../assets", `icon-${size}.png`), png(size));
+  fs.writeFileSync(path.resolve(__dirname, `icon-${size}.png`), png(size));
 }
 console.log(`icone scritte: ${SIZES.map((s) => `icon-${s}.png`).join(", ")}`);
