@@ -58,7 +58,15 @@ function readDate(v: CellValue, ctx: Context, r: number, c: number, src: string)
     if (day) {
       const serial = serialOf(day);
       if (serial >= MIN_DATE_SERIAL && serial <= MAX_DATE_SERIAL) {
-        ctx.add(r, c, "modello.data.testo", "avviso", "validazione.data.testo", { valore: shown(v), data: dateText(serial) }, src);
+        ctx.add(
+          r,
+          c,
+          "modello.data.testo",
+          "avviso",
+          "validazione.data.testo",
+          { valore: shown(v), data: dateText(serial) },
+          src,
+        );
         return serial;
       }
     }
@@ -77,7 +85,15 @@ function readNumber(v: CellValue, ctx: Context, r: number, c: number, src: strin
   } else if (typeof v === "string") {
     const d = parseNumberText(v);
     if (d !== null && d.abs().lte(MAX_COUNT)) {
-      ctx.add(r, c, "modello.numero.testo", "avviso", "validazione.numero.testo", { valore: shown(v), numero: d.toString().replace(".", ",") }, src);
+      ctx.add(
+        r,
+        c,
+        "modello.numero.testo",
+        "avviso",
+        "validazione.numero.testo",
+        { valore: shown(v), numero: d.toString().replace(".", ",") },
+        src,
+      );
       return d.toNumber();
     }
   }
@@ -97,7 +113,15 @@ function readImporto(v: CellValue, ctx: Context, r: number, c: number, src: stri
       const d = new Dec(v);
       if (d.decimalPlaces() > 2) {
         const rounded = toCents(d);
-        ctx.add(r, c, "modello.importo.decimali", "avviso", "validazione.importo.decimali", { valore: shown(v), arrotondato: formatEuro(rounded) }, src);
+        ctx.add(
+          r,
+          c,
+          "modello.importo.decimali",
+          "avviso",
+          "validazione.importo.decimali",
+          { valore: shown(v), arrotondato: formatEuro(rounded) },
+          src,
+        );
       }
       cents = toCents(d).times(100).toNumber();
     }
@@ -107,9 +131,25 @@ function readImporto(v: CellValue, ctx: Context, r: number, c: number, src: stri
       ctx.add(r, c, "modello.numero.non-valido", "errore", "validazione.numero.non-valido", { valore: shown(v) }, src);
       return null;
     }
-    ctx.add(r, c, "modello.numero.testo", "avviso", "validazione.numero.testo", { valore: shown(v), numero: formatEuro(d) }, src);
+    ctx.add(
+      r,
+      c,
+      "modello.numero.testo",
+      "avviso",
+      "validazione.numero.testo",
+      { valore: shown(v), numero: formatEuro(d) },
+      src,
+    );
     if (d.decimalPlaces() > 2) {
-      ctx.add(r, c, "modello.importo.decimali", "avviso", "validazione.importo.decimali", { valore: shown(v), arrotondato: formatEuro(toCents(d)) }, src);
+      ctx.add(
+        r,
+        c,
+        "modello.importo.decimali",
+        "avviso",
+        "validazione.importo.decimali",
+        { valore: shown(v), arrotondato: formatEuro(toCents(d)) },
+        src,
+      );
     }
     cents = toCents(d).times(100).toNumber();
   } else {
@@ -122,7 +162,15 @@ function readImporto(v: CellValue, ctx: Context, r: number, c: number, src: stri
     return null;
   }
   if (cents < 0) {
-    ctx.add(r, c, "modello.importo.negativo", "errore", "validazione.importo.negativo", { valore: euroOfCents(cents) }, src);
+    ctx.add(
+      r,
+      c,
+      "modello.importo.negativo",
+      "errore",
+      "validazione.importo.negativo",
+      { valore: euroOfCents(cents) },
+      src,
+    );
     return null;
   }
   return cents;
@@ -137,7 +185,15 @@ function readPercentuale(v: CellValue, ctx: Context, r: number, c: number, src: 
       ctx.add(r, c, "modello.numero.non-valido", "errore", "validazione.numero.non-valido", { valore: shown(v) }, src);
       return null;
     }
-    ctx.add(r, c, "modello.numero.testo", "avviso", "validazione.numero.testo", { valore: shown(v), numero: `${d.toString().replace(".", ",")}%` }, src);
+    ctx.add(
+      r,
+      c,
+      "modello.numero.testo",
+      "avviso",
+      "validazione.numero.testo",
+      { valore: shown(v), numero: `${d.toString().replace(".", ",")}%` },
+      src,
+    );
     n = d.div(100).toNumber();
   } else {
     n = readNumber(v, ctx, r, c, src);
@@ -145,7 +201,15 @@ function readPercentuale(v: CellValue, ctx: Context, r: number, c: number, src: 
     if (n > 1) n = n / 100;
   }
   if (n < 0 || n > 1) {
-    ctx.add(r, c, "modello.scelta.non-valida", "errore", "validazione.scelta.non-valida", { valore: shown(v), colonna: ctx.profile.columns[c].header, ammessi: "una percentuale tra 0% e 100%" }, src);
+    ctx.add(
+      r,
+      c,
+      "modello.scelta.non-valida",
+      "errore",
+      "validazione.scelta.non-valida",
+      { valore: shown(v), colonna: ctx.profile.columns[c].header, ammessi: "una percentuale tra 0% e 100%" },
+      src,
+    );
     return null;
   }
   return n;
@@ -162,11 +226,27 @@ function readCfPersona(v: CellValue, ctx: Context, r: number, c: number, src: st
   const text = typeof v === "number" ? String(v) : typeof v === "string" ? v : shown(v);
   const cf = analyzeCodiceFiscalePersona(text);
   if (!cf.valid) {
-    ctx.add(r, c, "modello.cf.non-valido", "errore", "validazione.cf.non-valido", { valore: shown(v), motivo: CF_REASONS[cf.reason ?? "caratteri"] }, cfSource);
+    ctx.add(
+      r,
+      c,
+      "modello.cf.non-valido",
+      "errore",
+      "validazione.cf.non-valido",
+      { valore: shown(v), motivo: CF_REASONS[cf.reason ?? "caratteri"] },
+      cfSource,
+    );
     return null;
   }
   if (cf.lowerCase) {
-    ctx.add(r, c, "modello.cf.minuscolo", "avviso", "validazione.cf.minuscolo", { valore: shown(v), corretto: cf.normalized }, cfSource);
+    ctx.add(
+      r,
+      c,
+      "modello.cf.minuscolo",
+      "avviso",
+      "validazione.cf.minuscolo",
+      { valore: shown(v), corretto: cf.normalized },
+      cfSource,
+    );
   }
   return cf.normalized;
 }
@@ -178,7 +258,11 @@ function readCfAzienda(v: CellValue, ctx: Context, r: number, c: number, src: st
   let text: string;
   // A partita IVA stored as a number loses its leading zeros: put them back.
   if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 1e11) text = String(v).padStart(11, "0");
-  else if (typeof v === "string") text = v.replace(/\s+/g, "").toUpperCase().replace(/^IT(?=\d{11}$)/, "");
+  else if (typeof v === "string")
+    text = v
+      .replace(/\s+/g, "")
+      .toUpperCase()
+      .replace(/^IT(?=\d{11}$)/, "");
   else text = shown(v);
   let valid = CF_AZIENDA_MEMO.get(text);
   if (valid === undefined) {
@@ -187,7 +271,15 @@ function readCfAzienda(v: CellValue, ctx: Context, r: number, c: number, src: st
     CF_AZIENDA_MEMO.set(text, valid);
   }
   if (!valid) {
-    ctx.add(r, c, "modello.cf-azienda.non-valido", "errore", "validazione.cf-azienda.non-valido", { valore: shown(v) }, src);
+    ctx.add(
+      r,
+      c,
+      "modello.cf-azienda.non-valido",
+      "errore",
+      "validazione.cf-azienda.non-valido",
+      { valore: shown(v) },
+      src,
+    );
     return null;
   }
   return text;
@@ -209,7 +301,8 @@ const CHOICE_MEMO = new Map<ColumnType, Map<string, string | null>>();
 
 function readChoice(type: ColumnType, v: CellValue, ctx: Context, r: number, c: number, src: string): string | null {
   const idx = INDEX[type]!;
-  const raw = typeof v === "boolean" ? (v ? "true" : "false") : typeof v === "number" || typeof v === "string" ? String(v) : "";
+  const raw =
+    typeof v === "boolean" ? (v ? "true" : "false") : typeof v === "number" || typeof v === "string" ? String(v) : "";
   let memo = CHOICE_MEMO.get(type);
   if (!memo) CHOICE_MEMO.set(type, (memo = new Map()));
   let found = memo.get(raw);
@@ -219,7 +312,15 @@ function readChoice(type: ColumnType, v: CellValue, ctx: Context, r: number, c: 
     memo.set(raw, found);
   }
   if (found !== null) return found;
-  ctx.add(r, c, "modello.scelta.non-valida", "errore", "validazione.scelta.non-valida", { valore: shown(v), colonna: ctx.profile.columns[c].header, ammessi: idx.allowed }, src);
+  ctx.add(
+    r,
+    c,
+    "modello.scelta.non-valida",
+    "errore",
+    "validazione.scelta.non-valida",
+    { valore: shown(v), colonna: ctx.profile.columns[c].header, ammessi: idx.allowed },
+    src,
+  );
   return null;
 }
 
@@ -228,14 +329,30 @@ function readChoice(type: ColumnType, v: CellValue, ctx: Context, r: number, c: 
  * without findings (the caller checks required columns); Excel errors are an
  * error finding and null.
  */
-export function readCell(type: ColumnType, v: CellValue, ctx: Context, r: number, c: number, src: string, cfSource: string): Parsed {
+export function readCell(
+  type: ColumnType,
+  v: CellValue,
+  ctx: Context,
+  r: number,
+  c: number,
+  src: string,
+  cfSource: string,
+): Parsed {
   if (typeof v === "object" && v !== null) {
     ctx.add(r, c, "modello.cella.errore-excel", "errore", "validazione.cella.errore-excel", { valore: shown(v) }, src);
     return null;
   }
   // Excel never stores NaN or infinity; a reader that produces one met a broken number, which Excel shows as #NUM!.
   if (typeof v === "number" && !Number.isFinite(v)) {
-    ctx.add(r, c, "modello.cella.errore-excel", "errore", "validazione.cella.errore-excel", { valore: NOT_A_NUMBER }, src);
+    ctx.add(
+      r,
+      c,
+      "modello.cella.errore-excel",
+      "errore",
+      "validazione.cella.errore-excel",
+      { valore: NOT_A_NUMBER },
+      src,
+    );
     return null;
   }
   switch (type) {

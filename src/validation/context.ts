@@ -102,7 +102,16 @@ export class Context {
   }
 
   /** A finding on grid cell (r, gridCol), with the canonical header `column`. */
-  addAt(r: number, gridCol: number, column: string, ruleId: string, severity: Severity, id: MessageId, slots: Slots, sourceId: string): void {
+  addAt(
+    r: number,
+    gridCol: number,
+    column: string,
+    ruleId: string,
+    severity: Severity,
+    id: MessageId,
+    slots: Slots,
+    sourceId: string,
+  ): void {
     const row = this.originRow + r;
     this.pending.push({
       finding: {
@@ -144,7 +153,14 @@ export class Context {
   ruleUnavailable(ruleId: string, detail: string, sourceId: string): void {
     if (this.unavailable.has(ruleId)) return;
     this.unavailable.add(ruleId);
-    this.addSheet(-1, "modello.regola.non-disponibile", "info", "validazione.regola.non-disponibile", { dettaglio: detail }, sourceId);
+    this.addSheet(
+      -1,
+      "modello.regola.non-disponibile",
+      "info",
+      "validazione.regola.non-disponibile",
+      { dettaglio: detail },
+      sourceId,
+    );
   }
 
   /** Findings sorted by row, then column (stable for findings on the same cell). */

@@ -24,7 +24,9 @@ export function headerMap(profile: ProfileDefinition): ReadonlyMap<string, numbe
       const key = normalizeKey(text);
       const other = m.get(key);
       if (other !== undefined && other !== i) {
-        throw new Error(`Profile ${profile.id}: header "${text}" matches both ${profile.columns[other].key} and ${column.key}`);
+        throw new Error(
+          `Profile ${profile.id}: header "${text}" matches both ${profile.columns[other].key} and ${column.key}`,
+        );
       }
       m.set(key, i);
     }
@@ -53,7 +55,10 @@ export interface HeaderLayout {
 }
 
 /** The header layout of `profile` in the grid, or null when no row matches enough headers. */
-export function findHeader(values: readonly (readonly CellValue[] | undefined)[], profile: ProfileDefinition): HeaderLayout | null {
+export function findHeader(
+  values: readonly (readonly CellValue[] | undefined)[],
+  profile: ProfileDefinition,
+): HeaderLayout | null {
   const map = headerMap(profile);
   const rows = Math.min(values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < rows; r++) {
@@ -73,7 +78,12 @@ export function findHeader(values: readonly (readonly CellValue[] | undefined)[]
   return null;
 }
 
-function layout(row: readonly CellValue[], headerIndex: number, profile: ProfileDefinition, map: ReadonlyMap<string, number>): HeaderLayout {
+function layout(
+  row: readonly CellValue[],
+  headerIndex: number,
+  profile: ProfileDefinition,
+  map: ReadonlyMap<string, number>,
+): HeaderLayout {
   const gridColumn = new Int32Array(profile.columns.length).fill(-1);
   const duplicates: HeaderLayout["duplicates"] = [];
   const unknown: number[] = [];
@@ -108,7 +118,8 @@ export function detectProfiles(input: GridInput): ProfileMatch[] {
   const out: ProfileMatch[] = [];
   for (const profile of PROFILES) {
     const found = findHeader(values, profile);
-    if (found) out.push({ id: profile.id, name: profile.name, score: found.score, headerRow: originRow + found.headerIndex });
+    if (found)
+      out.push({ id: profile.id, name: profile.name, score: found.score, headerRow: originRow + found.headerIndex });
   }
   // Best score first; on a tie, the header found higher up, then the catalogue order.
   return out.sort((a, b) => b.score - a.score || a.headerRow - b.headerRow);

@@ -95,7 +95,8 @@ export function validateGrid(input: GridInput, options: ValidateOptions = {}): V
     let best: { p: ProfileDefinition; l: HeaderLayout } | null = null;
     for (const p of PROFILES) {
       const l = findHeader(values, p);
-      if (l && (!best || l.score > best.l.score || (l.score === best.l.score && l.headerIndex < best.l.headerIndex))) best = { p, l };
+      if (l && (!best || l.score > best.l.score || (l.score === best.l.score && l.headerIndex < best.l.headerIndex)))
+        best = { p, l };
     }
     if (!best) {
       return noProfile(safeInput, "modello.profilo.non-riconosciuto", "validazione.profilo.non-riconosciuto", {
@@ -120,17 +121,36 @@ export function validateGrid(input: GridInput, options: ValidateOptions = {}): V
     referenceSerial: serialOf(reference),
     todaySerial: serialOf(today),
   });
-  const match: ProfileMatch = { id: profile.id, name: profile.name, score: layout.score, headerRow: originRow + layout.headerIndex };
+  const match: ProfileMatch = {
+    id: profile.id,
+    name: profile.name,
+    score: layout.score,
+    headerRow: originRow + layout.headerIndex,
+  };
   const summary = run(ctx, values, layout, input.formulasWithoutValue);
   return { sheet, profile: match, findings: ctx.findings(), summary };
 }
 
-function noProfile(input: GridInput, ruleId: string, messageId: MessageId, slots: Record<string, string | number>): ValidationResult {
-  return { sheet: input.sheet, profile: null, findings: [sheetFinding(input, ruleId, formatMessage(messageId, slots))], summary: emptySummary() };
+function noProfile(
+  input: GridInput,
+  ruleId: string,
+  messageId: MessageId,
+  slots: Record<string, string | number>,
+): ValidationResult {
+  return {
+    sheet: input.sheet,
+    profile: null,
+    findings: [sheetFinding(input, ruleId, formatMessage(messageId, slots))],
+    summary: emptySummary(),
+  };
 }
 
-
-function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[], layout: HeaderLayout, formulas: GridInput["formulasWithoutValue"]): Summary {
+function run(
+  ctx: Context,
+  values: readonly (readonly CellValue[] | undefined)[],
+  layout: HeaderLayout,
+  formulas: GridInput["formulasWithoutValue"],
+): Summary {
   const profile = ctx.profile;
   const src = profile.source;
   const columns = profile.columns;
@@ -140,17 +160,42 @@ function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[]
   const headerRow = values[layout.headerIndex] ?? [];
   columns.forEach((c, i) => {
     if (c.required && layout.gridColumn[i] < 0) {
-      ctx.addSheet(i, "modello.colonna.mancante", "errore", "validazione.colonna.mancante", { colonna: c.header, profilo: profile.name }, src);
+      ctx.addSheet(
+        i,
+        "modello.colonna.mancante",
+        "errore",
+        "validazione.colonna.mancante",
+        { colonna: c.header, profilo: profile.name },
+        src,
+      );
     }
   });
   for (const d of layout.duplicates) {
-    ctx.addAt(layout.headerIndex, d.gridCol, columns[d.column].header, "modello.colonna.duplicata", "avviso", "validazione.colonna.duplicata", {
-      colonna: columns[d.column].header,
-      prima: `${columnLetters(ctx.originColumn + layout.gridColumn[d.column])}${ctx.originRow + layout.headerIndex}`,
-    }, src);
+    ctx.addAt(
+      layout.headerIndex,
+      d.gridCol,
+      columns[d.column].header,
+      "modello.colonna.duplicata",
+      "avviso",
+      "validazione.colonna.duplicata",
+      {
+        colonna: columns[d.column].header,
+        prima: `${columnLetters(ctx.originColumn + layout.gridColumn[d.column])}${ctx.originRow + layout.headerIndex}`,
+      },
+      src,
+    );
   }
   for (const g of layout.unknown) {
-    ctx.addAt(layout.headerIndex, g, shown(headerRow[g]), "modello.colonna.non-riconosciuta", "info", "validazione.colonna.non-riconosciuta", { intestazione: shown(headerRow[g]), profilo: profile.name }, src);
+    ctx.addAt(
+      layout.headerIndex,
+      g,
+      shown(headerRow[g]),
+      "modello.colonna.non-riconosciuta",
+      "info",
+      "validazione.colonna.non-riconosciuta",
+      { intestazione: shown(headerRow[g]), profilo: profile.name },
+      src,
+    );
   }
 
   // Present columns, in grid order.
@@ -169,7 +214,10 @@ function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[]
   const totalsRows: { r: number; recordsBefore: number }[] = [];
   // Formula cells without a cached value: their value is unknown, not missing (reported once, as info).
   const uncachedByRow = uncachedCells(formulas);
-  const hasBirthCheck = K.cf !== undefined && ((K.nascita !== undefined && layout.gridColumn[K.nascita] >= 0) || (K.sesso !== undefined && layout.gridColumn[K.sesso] >= 0));
+  const hasBirthCheck =
+    K.cf !== undefined &&
+    ((K.nascita !== undefined && layout.gridColumn[K.nascita] >= 0) ||
+      (K.sesso !== undefined && layout.gridColumn[K.sesso] >= 0));
 
   for (let r = layout.headerIndex + 1; r < values.length; r++) {
     const row = values[r];
@@ -196,7 +244,16 @@ function run(ctx: Context, values: readonly (readonly CellValue[] | undefined)[]
       const cell = row[presentGrid[j]];
       if (isEmptyCell(cell)) {
         if (uncachedHere?.has(presentGrid[j])) (uncached ??= []).push(c);
-        else if (presentRequired[j]) ctx.add(r, c, "modello.cella.obbligatoria", "errore", "validazione.cella.obbligatoria", { colonna: columns[c].header }, src);
+        else if (presentRequired[j])
+          ctx.add(
+            r,
+            c,
+            "modello.cella.obbligatoria",
+            "errore",
+            "validazione.cella.obbligatoria",
+            { colonna: columns[c].header },
+            src,
+          );
         continue;
       }
       v[c] = readCell(presentType[j], cell as CellValue, ctx, r, c, src, CF_SOURCE);
@@ -224,7 +281,13 @@ function looksLikeTotals(text: string): boolean {
 }
 
 /** Date of birth and sex must agree with the codice fiscale (women: day + 40). */
-function birthAndSex(ctx: Context, rec: Rec, K: Readonly<Record<string, number>>, _row: readonly CellValue[], layout: HeaderLayout): void {
+function birthAndSex(
+  ctx: Context,
+  rec: Rec,
+  K: Readonly<Record<string, number>>,
+  _row: readonly CellValue[],
+  layout: HeaderLayout,
+): void {
   const cf = rec.v[K.cf];
   if (typeof cf !== "string") return;
   const birth = analyzeCodiceFiscalePersona(cf).birth;
@@ -238,15 +301,33 @@ function birthAndSex(ctx: Context, rec: Rec, K: Readonly<Record<string, number>>
       const yy = Number(text.slice(8, 10));
       if (d !== birth.day || m !== birth.month || yy !== birth.yearTwoDigits) {
         const fromCf = birthDateFromCodiceFiscale(cf, dayFromSerial(ctx.todaySerial) ?? new Date());
-        const dataCf = fromCf ? italianOf(fromCf) : `${String(birth.day).padStart(2, "0")}/${String(birth.month).padStart(2, "0")}`;
-        ctx.add(rec.r, K.nascita, "modello.cf.data-nascita", "errore", "validazione.cf.data-nascita", { data: text, cf, dataCf }, CF_SOURCE);
+        const dataCf = fromCf
+          ? italianOf(fromCf)
+          : `${String(birth.day).padStart(2, "0")}/${String(birth.month).padStart(2, "0")}`;
+        ctx.add(
+          rec.r,
+          K.nascita,
+          "modello.cf.data-nascita",
+          "errore",
+          "validazione.cf.data-nascita",
+          { data: text, cf, dataCf },
+          CF_SOURCE,
+        );
       }
     }
   }
   if (K.sesso !== undefined && layout.gridColumn[K.sesso] >= 0) {
     const sesso = rec.v[K.sesso];
     if (typeof sesso === "string" && sesso !== birth.sex) {
-      ctx.add(rec.r, K.sesso, "modello.cf.sesso", "errore", "validazione.cf.sesso", { sesso, cf, sessoCf: birth.sex }, CF_SOURCE);
+      ctx.add(
+        rec.r,
+        K.sesso,
+        "modello.cf.sesso",
+        "errore",
+        "validazione.cf.sesso",
+        { sesso, cf, sessoCf: birth.sex },
+        CF_SOURCE,
+      );
     }
   }
 }
@@ -266,7 +347,12 @@ function uncachedCells(formulas: GridInput["formulasWithoutValue"]): Map<number,
   return out;
 }
 
-function formulaFindings(ctx: Context, values: readonly (readonly CellValue[] | undefined)[], layout: HeaderLayout, formulas: [number, number][]): void {
+function formulaFindings(
+  ctx: Context,
+  values: readonly (readonly CellValue[] | undefined)[],
+  layout: HeaderLayout,
+  formulas: [number, number][],
+): void {
   const byGrid = new Map<number, number>();
   layout.gridColumn.forEach((g, i) => {
     if (g >= 0) byGrid.set(g, i);
@@ -279,7 +365,16 @@ function formulaFindings(ctx: Context, values: readonly (readonly CellValue[] | 
     if (!Array.isArray(row) || g >= row.length) continue;
     const c = byGrid.get(g);
     const header = c === undefined ? shown(values[layout.headerIndex]?.[g]) : ctx.profile.columns[c].header;
-    ctx.addAt(r, g, header, "modello.cella.formula-senza-valore", "info", "validazione.cella.formula-senza-valore", {}, ctx.profile.source);
+    ctx.addAt(
+      r,
+      g,
+      header,
+      "modello.cella.formula-senza-valore",
+      "info",
+      "validazione.cella.formula-senza-valore",
+      {},
+      ctx.profile.source,
+    );
   }
 }
 
@@ -352,7 +447,12 @@ function toEuro(summary: Summary): Summary {
 }
 
 /** Each numeric cell of a totals row must equal its column's sum (since the previous totals row, or from the top). */
-function totalsFindings(ctx: Context, values: readonly (readonly CellValue[] | undefined)[], records: readonly Rec[], totalsRows: { r: number; recordsBefore: number }[]): void {
+function totalsFindings(
+  ctx: Context,
+  values: readonly (readonly CellValue[] | undefined)[],
+  records: readonly Rec[],
+  totalsRows: { r: number; recordsBefore: number }[],
+): void {
   if (totalsRows.length === 0) return;
   const profile = ctx.profile;
   const numericCols: number[] = [];
@@ -382,13 +482,22 @@ function totalsFindings(ctx: Context, values: readonly (readonly CellValue[] | u
       const fromTop = prefix[j][t.recordsBefore];
       const tol = isMoney ? TOTALS_TOLERANCE_CENTS : TOTALS_TOLERANCE_NUMBER;
       if (Math.abs(parsed - sinceLast) <= tol + 1e-9 || Math.abs(parsed - fromTop) <= tol + 1e-9) return;
-      const show = (x: number) => (isMoney ? `€ ${euroOfCents(x)}` : (Math.round(x * 100) / 100).toString().replace(".", ","));
-      ctx.add(t.r, c, "modello.totale.differenza", "errore", "validazione.totale.differenza", {
-        colonna: profile.columns[c].header,
-        totale: show(parsed),
-        somma: show(sinceLast),
-        differenza: show(Math.abs(parsed - sinceLast)),
-      }, profile.source);
+      const show = (x: number) =>
+        isMoney ? `€ ${euroOfCents(x)}` : (Math.round(x * 100) / 100).toString().replace(".", ",");
+      ctx.add(
+        t.r,
+        c,
+        "modello.totale.differenza",
+        "errore",
+        "validazione.totale.differenza",
+        {
+          colonna: profile.columns[c].header,
+          totale: show(parsed),
+          somma: show(sinceLast),
+          differenza: show(Math.abs(parsed - sinceLast)),
+        },
+        profile.source,
+      );
     });
     previous = t.recordsBefore;
   }

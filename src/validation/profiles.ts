@@ -75,7 +75,10 @@ export const MOBILITA_DEROGA: ProfileDefinition = {
     col("sesso", "Sesso", "sesso", false),
     col("azienda", "Azienda di provenienza", "text", true, ["Datore di lavoro", "Ragione sociale"]),
     col("cfAzienda", "Codice fiscale azienda", "cf-azienda", true, ["Partita IVA", "P.IVA", "CF azienda"]),
-    col("trattamento", "Trattamento al 01/01/2017", "text", true, ["Trattamento in corso al 1/1/2017", "Trattamento in corso al 01/01/2017"]),
+    col("trattamento", "Trattamento al 01/01/2017", "text", true, [
+      "Trattamento in corso al 1/1/2017",
+      "Trattamento in corso al 01/01/2017",
+    ]),
     col("fineTrattamento", "Data fine trattamento precedente", "date", true, ["Fine trattamento precedente"]),
     col("inizio", "Data inizio periodo", "date", true, ["Dal", "Inizio periodo"]),
     col("fine", "Data fine periodo", "date", true, ["Al", "Fine periodo"]),
@@ -83,8 +86,17 @@ export const MOBILITA_DEROGA: ProfileDefinition = {
     col("importoMensile", "Importo mensile (€)", "importo", true, ["Importo mensile lordo"]),
     summed(col("figurativa", "Contribuzione figurativa (€)", "importo", false, ["Contribuzione figurativa"])),
     summed(col("anf", "ANF (€)", "importo", false, ["Assegno per il nucleo familiare"])),
-    summed(col("fabbisogno", "Fabbisogno individuale (€)", "importo", true, ["Importo totale", "Costo complessivo", "Fabbisogno"])),
-    col("patto", "Data patto di servizio", "date", true, ["Data sottoscrizione patto di servizio personalizzato", "Patto di servizio"]),
+    summed(
+      col("fabbisogno", "Fabbisogno individuale (€)", "importo", true, [
+        "Importo totale",
+        "Costo complessivo",
+        "Fabbisogno",
+      ]),
+    ),
+    col("patto", "Data patto di servizio", "date", true, [
+      "Data sottoscrizione patto di servizio personalizzato",
+      "Patto di servizio",
+    ]),
     col("politica", "Misure di politica attiva", "text", true, ["Percorso di politica attiva"]),
     col("avvioPercorso", "Data avvio percorso", "date", true),
     col("durataPercorso", "Durata percorso (ore)", "number", true, ["Ore percorso"]),
@@ -161,10 +173,19 @@ export const SGRAVIO_SOLIDARIETA: ProfileDefinition = {
     col("cognome", "Cognome", "text", true),
     col("nome", "Nome", "text", true),
     col("unita", "Unità produttiva", "text", true, ["UP"]),
-    col("riduzione", "Percentuale di riduzione oraria", "percentuale", true, ["Riduzione oraria", "% riduzione", "Percentuale riduzione"]),
+    col("riduzione", "Percentuale di riduzione oraria", "percentuale", true, [
+      "Riduzione oraria",
+      "% riduzione",
+      "Percentuale riduzione",
+    ]),
     col("inizio", "Data inizio", "date", true, ["Dal", "Data inizio periodo"]),
     col("fine", "Data fine", "date", true, ["Al", "Data fine periodo"]),
-    summed(col("contribuzione", "Contribuzione a carico del datore (€)", "importo", true, ["Contribuzione datore", "Contributi a carico del datore"])),
+    summed(
+      col("contribuzione", "Contribuzione a carico del datore (€)", "importo", true, [
+        "Contribuzione datore",
+        "Contributi a carico del datore",
+      ]),
+    ),
     summed(col("sgravio", "Sgravio richiesto (€)", "importo", true, ["Sgravio"])),
   ],
   amountKey: "sgravio",
@@ -172,7 +193,12 @@ export const SGRAVIO_SOLIDARIETA: ProfileDefinition = {
   months: "dates",
 };
 
-export const PROFILES: readonly ProfileDefinition[] = [MOBILITA_DEROGA, CIGS_AREE_CRISI, CIGD_COVID_PAT, SGRAVIO_SOLIDARIETA];
+export const PROFILES: readonly ProfileDefinition[] = [
+  MOBILITA_DEROGA,
+  CIGS_AREE_CRISI,
+  CIGD_COVID_PAT,
+  SGRAVIO_SOLIDARIETA,
+];
 
 /** The index of each column key in a profile's columns (checks read records with it). */
 export function columnIndex(profile: ProfileDefinition): Readonly<Record<string, number>> {

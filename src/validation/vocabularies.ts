@@ -29,12 +29,27 @@ export const REGIONI: Vocabulary = [
   { value: "Valle d'Aosta", spellings: ["Vallée d'Aoste", "Valle d'Aosta/Vallée d'Aoste"] },
   { value: "Veneto", spellings: [] },
   { value: "Provincia autonoma di Trento", spellings: ["P.A. Trento", "PA Trento", "Trento", "PAT"] },
-  { value: "Provincia autonoma di Bolzano", spellings: ["P.A. Bolzano", "PA Bolzano", "Bolzano", "Alto Adige", "Bozen", "Südtirol"] },
+  {
+    value: "Provincia autonoma di Bolzano",
+    spellings: ["P.A. Bolzano", "PA Bolzano", "Bolzano", "Alto Adige", "Bozen", "Südtirol"],
+  },
 ];
 
 export const PROVINCE_AUTONOME: Vocabulary = [
   { value: "Trento", spellings: ["Provincia autonoma di Trento", "P.A. Trento", "PA Trento", "PAT", "Trentino"] },
-  { value: "Bolzano", spellings: ["Provincia autonoma di Bolzano", "P.A. Bolzano", "PA Bolzano", "PAB", "Alto Adige", "Bolzano-Alto Adige", "Bozen", "Südtirol"] },
+  {
+    value: "Bolzano",
+    spellings: [
+      "Provincia autonoma di Bolzano",
+      "P.A. Bolzano",
+      "PA Bolzano",
+      "PAB",
+      "Alto Adige",
+      "Bolzano-Alto Adige",
+      "Bozen",
+      "Südtirol",
+    ],
+  },
 ];
 
 export const QUALIFICHE: Vocabulary = [

@@ -10,7 +10,12 @@ import { euro, isNum, monthsText, type Rec } from "./common";
 
 const CENTS_TOLERANCE = 1;
 const PROVINCE: Record<string, Provincia> = { Trento: "trento", Bolzano: "bolzano" };
-const QUALIFICHE: Record<string, Qualifica> = { apprendista: "apprendisti", operaio: "operai", impiegato: "impiegati", quadro: "quadri" };
+const QUALIFICHE: Record<string, Qualifica> = {
+  apprendista: "apprendisti",
+  operaio: "operai",
+  impiegato: "impiegati",
+  quadro: "quadri",
+};
 
 export function costoCigdCheck(ctx: Context, K: Readonly<Record<string, number>>): { row(rec: Rec): void } {
   return {
@@ -24,14 +29,22 @@ export function costoCigdCheck(ctx: Context, K: Readonly<Record<string, number>>
       try {
         const cents = costoCigd(provincia, qualifica, ore).times(100).toNumber();
         if (Math.abs(costo - cents) > CENTS_TOLERANCE) {
-          ctx.add(rec.r, K.costo, "cigd.costo.calcolo", "errore", "validazione.cigd.costo", {
-            indicato: euro(costo),
-            ore: monthsText(ore),
-            costoOrario: formatEuro(costoOrarioCigd(provincia, qualifica)),
-            provincia: String(v[K.provincia]),
-            qualifica: qualifica,
-            calcolato: euro(cents),
-          }, "inps-circ-61-2020");
+          ctx.add(
+            rec.r,
+            K.costo,
+            "cigd.costo.calcolo",
+            "errore",
+            "validazione.cigd.costo",
+            {
+              indicato: euro(costo),
+              ore: monthsText(ore),
+              costoOrario: formatEuro(costoOrarioCigd(provincia, qualifica)),
+              provincia: String(v[K.provincia]),
+              qualifica: qualifica,
+              calcolato: euro(cents),
+            },
+            "inps-circ-61-2020",
+          );
         }
       } catch (e) {
         if (!(e instanceof CigError)) throw e;

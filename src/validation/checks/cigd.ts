@@ -7,7 +7,19 @@ import { CIGD_COVID_PAT, columnIndex } from "../profiles";
 import type { Summary } from "../types";
 import type { Context } from "../context";
 import type { ProfileChecks } from "./types";
-import { budgetFinding, dateText, groupBy, isNum, monthsText, ruleCents, ruleDate, ruleList, ruleNumber, unionOf, type Rec } from "./common";
+import {
+  budgetFinding,
+  dateText,
+  groupBy,
+  isNum,
+  monthsText,
+  ruleCents,
+  ruleDate,
+  ruleList,
+  ruleNumber,
+  unionOf,
+  type Rec,
+} from "./common";
 import { costoCigdCheck } from "./cigd-costo";
 
 const K = columnIndex(CIGD_COVID_PAT);
@@ -29,32 +41,80 @@ export function cigdChecks(ctx: Context): ProfileChecks {
     const r = rec.r;
     const codice = v[K.codiceAutorizzazione];
     if (esclusi && typeof codice === "string" && escluse.has(normalizeKey(codice))) {
-      ctx.add(r, K.codiceAutorizzazione, "cigd.codice-autorizzazione", "errore", "validazione.cigd.codice", { codice: codice.trim().toUpperCase() }, esclusi.source);
+      ctx.add(
+        r,
+        K.codiceAutorizzazione,
+        "cigd.codice-autorizzazione",
+        "errore",
+        "validazione.cigd.codice",
+        { codice: codice.trim().toUpperCase() },
+        esclusi.source,
+      );
     }
     if (v[K.qualifica] === "dirigente") {
-      ctx.add(r, K.qualifica, "cigd.qualifica.dirigente", "errore", "validazione.qualifica.dirigente", { valore: "dirigente" }, "inps-circ-61-2020");
+      ctx.add(
+        r,
+        K.qualifica,
+        "cigd.qualifica.dirigente",
+        "errore",
+        "validazione.qualifica.dirigente",
+        { valore: "dirigente" },
+        "inps-circ-61-2020",
+      );
     }
     const assunzione = v[K.assunzione];
     if (entro && isNum(assunzione) && assunzione > entro.value) {
-      ctx.add(r, K.assunzione, "cigd.assunzione", "errore", "validazione.cigd.assunzione", { assunzione: dateText(assunzione), limite: dateText(entro.value) }, entro.source);
+      ctx.add(
+        r,
+        K.assunzione,
+        "cigd.assunzione",
+        "errore",
+        "validazione.cigd.assunzione",
+        { assunzione: dateText(assunzione), limite: dateText(entro.value) },
+        entro.source,
+      );
     }
     const inizio = v[K.inizio];
     const fine = v[K.fine];
     if (isNum(inizio) && isNum(fine)) {
       if (fine < inizio) {
-        ctx.add(r, K.fine, "cigd.periodo.ordine", "errore", "validazione.periodo.ordine", { inizio: dateText(inizio), fine: dateText(fine) }, ctx.profile.source);
+        ctx.add(
+          r,
+          K.fine,
+          "cigd.periodo.ordine",
+          "errore",
+          "validazione.periodo.ordine",
+          { inizio: dateText(inizio), fine: dateText(fine) },
+          ctx.profile.source,
+        );
       } else if (da && a && (inizio < da.value || fine > a.value)) {
-        ctx.add(r, inizio < da.value ? K.inizio : K.fine, "cigd.periodo.finestra", "errore", "validazione.cigd.finestra", {
-          inizio: dateText(inizio),
-          fine: dateText(fine),
-          da: dateText(da.value),
-          a: dateText(a.value),
-        }, da.source);
+        ctx.add(
+          r,
+          inizio < da.value ? K.inizio : K.fine,
+          "cigd.periodo.finestra",
+          "errore",
+          "validazione.cigd.finestra",
+          {
+            inizio: dateText(inizio),
+            fine: dateText(fine),
+            da: dateText(da.value),
+            a: dateText(a.value),
+          },
+          da.source,
+        );
       }
     }
     const dipendenti = v[K.dipendenti];
     if (soglia && isNum(dipendenti) && dipendenti > soglia.value && v[K.accordo] === false) {
-      ctx.add(r, K.accordo, "cigd.accordo", "errore", "validazione.cigd.accordo", { dipendenti, soglia: soglia.value, valore: "No" }, soglia.source);
+      ctx.add(
+        r,
+        K.accordo,
+        "cigd.accordo",
+        "errore",
+        "validazione.cigd.accordo",
+        { dipendenti, soglia: soglia.value, valore: "No" },
+        soglia.source,
+      );
     }
     costo.row(rec);
   }
@@ -84,11 +144,19 @@ export function cigdChecks(ctx: Context): ProfileChecks {
           const weeks = days / DAYS_PER_WEEK;
           if (weeks > settimane.value + 1e-9) {
             const nome = unit[0].v[K.azienda];
-            ctx.add(unit[0].r, K.inizio, "cigd.settimane", "errore", "validazione.cigd.settimane", {
-              azienda: typeof nome === "string" && nome !== "" ? `${nome} (${cfAzienda})` : cfAzienda,
-              settimane: monthsText(weeks),
-              massimo: settimane.value,
-            }, settimane.source);
+            ctx.add(
+              unit[0].r,
+              K.inizio,
+              "cigd.settimane",
+              "errore",
+              "validazione.cigd.settimane",
+              {
+                azienda: typeof nome === "string" && nome !== "" ? `${nome} (${cfAzienda})` : cfAzienda,
+                settimane: monthsText(weeks),
+                massimo: settimane.value,
+              },
+              settimane.source,
+            );
           }
         }
       }
@@ -103,9 +171,18 @@ export function cigdChecks(ctx: Context): ProfileChecks {
           : provincia === "Trento"
             ? ruleCents(ctx, "cigd-covid.stanziamento.trento", ctx.referenceSerial)
             : null;
-      if (budget) budgetFinding(ctx, K.costo, `Costo stimato, Provincia autonoma di ${provincia}`, entry.amount, budget, "cigd.stanziamento");
+      if (budget)
+        budgetFinding(
+          ctx,
+          K.costo,
+          `Costo stimato, Provincia autonoma di ${provincia}`,
+          entry.amount,
+          budget,
+          "cigd.stanziamento",
+        );
     }
-    if (records.length > 0) ctx.addSheet(-1, "cigd.addizionale", "info", "validazione.cigd.addizionale", {}, "inps-circ-61-2020");
+    if (records.length > 0)
+      ctx.addSheet(-1, "cigd.addizionale", "info", "validazione.cigd.addizionale", {}, "inps-circ-61-2020");
   }
 
   return { row, finish };

@@ -7,10 +7,21 @@ import { dayFromSerial } from "../../engine/dates";
 import { CigError } from "../../engine/errors";
 import { dec } from "../../engine/money";
 import { CIGS_AREE_CRISI, columnIndex } from "../profiles";
-import type { Summary } from "../types";
 import type { Context } from "../context";
 import type { ProfileChecks } from "./types";
-import { dateText, euro, groupBy, isNum, monthsBetween, monthsText, overlappingDuplicates, ruleAt, ruleNumber, yearOf, type Rec } from "./common";
+import {
+  dateText,
+  euro,
+  groupBy,
+  isNum,
+  monthsBetween,
+  monthsText,
+  overlappingDuplicates,
+  ruleAt,
+  ruleNumber,
+  yearOf,
+  type Rec,
+} from "./common";
 
 const K = columnIndex(CIGS_AREE_CRISI);
 const CENTS_TOLERANCE = 1;
@@ -29,7 +40,15 @@ export function cigsChecks(ctx: Context): ProfileChecks {
     const fine = v[K.fine];
 
     if (v[K.qualifica] === "dirigente") {
-      ctx.add(r, K.qualifica, "cigs.qualifica.dirigente", "errore", "validazione.qualifica.dirigente", { valore: "dirigente" }, "dlgs-148-2015-art1");
+      ctx.add(
+        r,
+        K.qualifica,
+        "cigs.qualifica.dirigente",
+        "errore",
+        "validazione.qualifica.dirigente",
+        { valore: "dirigente" },
+        "dlgs-148-2015-art1",
+      );
     }
 
     // Seniority of effective work at the period start (90 days, 30 from 2022).
@@ -38,25 +57,57 @@ export function cigsChecks(ctx: Context): ProfileChecks {
       const minimo = ruleNumber(ctx, "cigs.anzianita.giorni", inizio);
       const giorni = inizio - assunzione;
       if (minimo && giorni < minimo.value) {
-        ctx.add(r, K.assunzione, "cigs.anzianita", "errore", "validazione.cigs.anzianita", {
-          assunzione: dateText(assunzione),
-          inizio: dateText(inizio),
-          giorni: Math.max(0, giorni),
-          minimo: minimo.value,
-        }, minimo.source);
+        ctx.add(
+          r,
+          K.assunzione,
+          "cigs.anzianita",
+          "errore",
+          "validazione.cigs.anzianita",
+          {
+            assunzione: dateText(assunzione),
+            inizio: dateText(inizio),
+            giorni: Math.max(0, giorni),
+            minimo: minimo.value,
+          },
+          minimo.source,
+        );
       }
     }
 
     if (isNum(inizio) && isNum(fine)) {
       if (fine < inizio) {
-        ctx.add(r, K.fine, "cigs.periodo.ordine", "errore", "validazione.periodo.ordine", { inizio: dateText(inizio), fine: dateText(fine) }, ctx.profile.source);
+        ctx.add(
+          r,
+          K.fine,
+          "cigs.periodo.ordine",
+          "errore",
+          "validazione.periodo.ordine",
+          { inizio: dateText(inizio), fine: dateText(fine) },
+          ctx.profile.source,
+        );
       } else {
         const months = monthsBetween(inizio, fine);
         if (durata && months > durata.value + 1e-9) {
-          ctx.add(r, K.fine, "cigs.periodo.durata", "errore", "validazione.periodo.durata", { inizio: dateText(inizio), fine: dateText(fine), mesi: monthsText(months), massimo: durata.value }, durata.source);
+          ctx.add(
+            r,
+            K.fine,
+            "cigs.periodo.durata",
+            "errore",
+            "validazione.periodo.durata",
+            { inizio: dateText(inizio), fine: dateText(fine), mesi: monthsText(months), massimo: durata.value },
+            durata.source,
+          );
         }
         if (yearOf(inizio) !== yearOf(fine)) {
-          ctx.add(r, K.fine, "cigs.periodo.anno", "errore", "validazione.cigs.anno", { inizio: dateText(inizio), fine: dateText(fine) }, programme);
+          ctx.add(
+            r,
+            K.fine,
+            "cigs.periodo.anno",
+            "errore",
+            "validazione.cigs.anno",
+            { inizio: dateText(inizio), fine: dateText(fine) },
+            programme,
+          );
         }
 
         // Requested hours within the contractual hours of the period.
@@ -66,12 +117,20 @@ export function cigsChecks(ctx: Context): ProfileChecks {
           const settimane = (fine - inizio + 1) / DAYS_PER_WEEK;
           const contrattuali = settimanali * settimane;
           if (richieste > contrattuali + 1e-6) {
-            ctx.add(r, K.oreRichieste, "cigs.ore.contrattuali", "errore", "validazione.cigs.ore", {
-              richieste: monthsText(richieste),
-              contrattuali: monthsText(contrattuali),
-              settimanali: monthsText(settimanali),
-              settimane: monthsText(settimane),
-            }, "dlgs-148-2015-art3-c1");
+            ctx.add(
+              r,
+              K.oreRichieste,
+              "cigs.ore.contrattuali",
+              "errore",
+              "validazione.cigs.ore",
+              {
+                richieste: monthsText(richieste),
+                contrattuali: monthsText(contrattuali),
+                settimanali: monthsText(settimanali),
+                settimane: monthsText(settimane),
+              },
+              "dlgs-148-2015-art3-c1",
+            );
           }
         }
 
@@ -93,7 +152,10 @@ export function cigsChecks(ctx: Context): ProfileChecks {
     if (isNum(costo) && isNum(ore) && isNum(orariaCents) && isNum(inizio)) {
       const day = dayFromSerial(inizio);
       if (!day) return;
-      const mensile = hasRetribuzioneMensile && isNum(v[K.retribuzioneMensile]) ? dec(v[K.retribuzioneMensile] as number).div(100) : null;
+      const mensile =
+        hasRetribuzioneMensile && isNum(v[K.retribuzioneMensile])
+          ? dec(v[K.retribuzioneMensile] as number).div(100)
+          : null;
       try {
         const oreMensili = oreMensiliPredefinite(day);
         const calc = integrazione({
@@ -107,12 +169,20 @@ export function cigsChecks(ctx: Context): ProfileChecks {
         });
         const cents = calc.importo.times(100).toNumber();
         if (Math.abs(costo - cents) > CENTS_TOLERANCE) {
-          ctx.add(r, K.costo, "cigs.costo.calcolo", "errore", "validazione.cigs.costo", {
-            indicato: euro(costo),
-            calcolo: `${monthsText(ore)} ore × € ${calc.orario.toDecimalPlaces(4).toString().replace(".", ",")} (il minore tra l'80% di € ${euro(orariaCents)} e il massimale € ${euro(calc.massimale.importo.times(100).toNumber())} ÷ ${monthsText(oreMensili)} ore)`,
-            calcolato: euro(cents),
-            differenza: euro(Math.abs(costo - cents)),
-          }, calc.massimale.at.entry.source);
+          ctx.add(
+            r,
+            K.costo,
+            "cigs.costo.calcolo",
+            "errore",
+            "validazione.cigs.costo",
+            {
+              indicato: euro(costo),
+              calcolo: `${monthsText(ore)} ore × € ${calc.orario.toDecimalPlaces(4).toString().replace(".", ",")} (il minore tra l'80% di € ${euro(orariaCents)} e il massimale € ${euro(calc.massimale.importo.times(100).toNumber())} ÷ ${monthsText(oreMensili)} ore)`,
+              calcolato: euro(cents),
+              differenza: euro(Math.abs(costo - cents)),
+            },
+            calc.massimale.at.entry.source,
+          );
         }
       } catch (e) {
         if (!(e instanceof CigError)) throw e;
@@ -121,7 +191,7 @@ export function cigsChecks(ctx: Context): ProfileChecks {
     }
   }
 
-  function finish(records: readonly Rec[], _summary: Summary): void {
+  function finish(records: readonly Rec[]): void {
     overlappingDuplicates(ctx, groupBy(records, K.cf), K.cf, K.inizio, K.fine, "cigs.cf.duplicato", programme);
     for (const [anno, e] of exemptYears) {
       ctx.addSheet(K.inizio, "cigs.addizionale.esonero", "info", "validazione.cigs.addizionale", { anno }, e.source);

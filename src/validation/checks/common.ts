@@ -77,7 +77,16 @@ export function ruleDate(ctx: Context, ruleId: string, day: number): RuleValue<n
 /** A list rule ("a;b;c"). */
 export function ruleList(ctx: Context, ruleId: string, day: number): RuleValue<string[]> | null {
   const at = ruleAt(ctx, ruleId, day);
-  return at ? { value: String(at.entry.value).split(";").map((s) => s.trim()).filter((s) => s !== ""), source: at.entry.source, at } : null;
+  return at
+    ? {
+        value: String(at.entry.value)
+          .split(";")
+          .map((s) => s.trim())
+          .filter((s) => s !== ""),
+        source: at.entry.source,
+        at,
+      }
+    : null;
 }
 
 /**
@@ -182,11 +191,19 @@ export function overlappingDuplicates(
       const s = rec.v[startCol] as number;
       if (reach && s <= (reach.v[endCol] as number)) {
         const other = reach;
-        ctx.add(rec.r, keyCol, ruleId, "errore", "validazione.duplicato.sovrapposto", {
-          cf: key,
-          altra: ctx.originRow + other.r,
-          periodo: `${dateText(other.v[startCol] as number)} – ${dateText(other.v[endCol] as number)}`,
-        }, sourceId);
+        ctx.add(
+          rec.r,
+          keyCol,
+          ruleId,
+          "errore",
+          "validazione.duplicato.sovrapposto",
+          {
+            cf: key,
+            altra: ctx.originRow + other.r,
+            periodo: `${dateText(other.v[startCol] as number)} – ${dateText(other.v[endCol] as number)}`,
+          },
+          sourceId,
+        );
       }
       if (!reach || (rec.v[endCol] as number) > (reach.v[endCol] as number)) reach = rec;
     }
@@ -221,10 +238,23 @@ export function unionOf(periods: [number, number][]): [number, number][] {
 }
 
 /** Info with the share of an appropriation used; a warning above 100%. Returns the share. */
-export function budgetFinding(ctx: Context, amountCol: number, label: string, usedCents: number, budget: RuleValue<number>, ruleId: string): number {
+export function budgetFinding(
+  ctx: Context,
+  amountCol: number,
+  label: string,
+  usedCents: number,
+  budget: RuleValue<number>,
+  ruleId: string,
+): number {
   const share = budget.value > 0 ? usedCents / budget.value : 0;
-  const slots = { etichetta: label, richiesto: euro(usedCents), stanziamento: euro(budget.value), quota: formatPercent(dec(usedCents).div(budget.value).toDecimalPlaces(6)) };
-  if (usedCents > budget.value) ctx.addSheet(amountCol, ruleId, "avviso", "validazione.stanziamento.superato", slots, budget.source);
+  const slots = {
+    etichetta: label,
+    richiesto: euro(usedCents),
+    stanziamento: euro(budget.value),
+    quota: formatPercent(dec(usedCents).div(budget.value).toDecimalPlaces(6)),
+  };
+  if (usedCents > budget.value)
+    ctx.addSheet(amountCol, ruleId, "avviso", "validazione.stanziamento.superato", slots, budget.source);
   else ctx.addSheet(amountCol, ruleId, "info", "validazione.stanziamento.quota", slots, budget.source);
   return share;
 }

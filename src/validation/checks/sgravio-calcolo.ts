@@ -32,12 +32,20 @@ export function sgravioCalcoloCheck(ctx: Context, K: Readonly<Record<string, num
         const calcolo = spetta
           ? `${formatPercent(aliquota.entry.value)} di € ${euro(contribuzione)} (riduzione ${formatPercent(dec(riduzione).toDecimalPlaces(4))}, oltre il ${formatPercent(soglia.entry.value)})`
           : `nessuno sgravio con una riduzione del ${formatPercent(dec(riduzione).toDecimalPlaces(4))}, non oltre il ${formatPercent(soglia.entry.value)}`;
-        ctx.add(rec.r, K.sgravio, "sgravio.calcolo", "errore", "validazione.sgravio.calcolo", {
-          indicato: euro(sgravio),
-          calcolo,
-          calcolato: euro(cents),
-          differenza: euro(Math.abs(sgravio - cents)),
-        }, aliquota.entry.source);
+        ctx.add(
+          rec.r,
+          K.sgravio,
+          "sgravio.calcolo",
+          "errore",
+          "validazione.sgravio.calcolo",
+          {
+            indicato: euro(sgravio),
+            calcolo,
+            calcolato: euro(cents),
+            differenza: euro(Math.abs(sgravio - cents)),
+          },
+          aliquota.entry.source,
+        );
       } catch (e) {
         if (!(e instanceof CigError)) throw e;
         ctx.ruleUnavailable("solidarieta.sgravio", e.message, ctx.profile.source);

@@ -7,7 +7,22 @@ import { SGRAVIO_SOLIDARIETA, columnIndex } from "../profiles";
 import type { Summary } from "../types";
 import type { Context } from "../context";
 import type { ProfileChecks } from "./types";
-import { addSplit, budgetFinding, dateText, firstOfYear, groupBy, isNum, monthsBetween, monthsText, ruleAt, ruleCents, ruleNumber, unionOf, yearOf, type Rec } from "./common";
+import {
+  addSplit,
+  budgetFinding,
+  dateText,
+  firstOfYear,
+  groupBy,
+  isNum,
+  monthsBetween,
+  monthsText,
+  ruleAt,
+  ruleCents,
+  ruleNumber,
+  unionOf,
+  yearOf,
+  type Rec,
+} from "./common";
 import { sgravioCalcoloCheck } from "./sgravio-calcolo";
 
 const K = columnIndex(SGRAVIO_SOLIDARIETA);
@@ -35,13 +50,29 @@ export function sgravioChecks(ctx: Context): ProfileChecks {
     const fine = v[K.fine];
     if (isNum(inizio) && isNum(fine)) {
       if (fine < inizio) {
-        ctx.add(r, K.fine, "sgravio.periodo.ordine", "errore", "validazione.periodo.ordine", { inizio: dateText(inizio), fine: dateText(fine) }, ctx.profile.source);
+        ctx.add(
+          r,
+          K.fine,
+          "sgravio.periodo.ordine",
+          "errore",
+          "validazione.periodo.ordine",
+          { inizio: dateText(inizio), fine: dateText(fine) },
+          ctx.profile.source,
+        );
       } else if (!isFinanced(inizio) || !isFinanced(fine)) {
-        ctx.add(r, isFinanced(inizio) ? K.fine : K.inizio, "sgravio.periodo.anni", "errore", "validazione.sgravio.anni", {
-          inizio: dateText(inizio),
-          fine: dateText(fine),
-          anni: financedYearsText(),
-        }, ctx.profile.source);
+        ctx.add(
+          r,
+          isFinanced(inizio) ? K.fine : K.inizio,
+          "sgravio.periodo.anni",
+          "errore",
+          "validazione.sgravio.anni",
+          {
+            inizio: dateText(inizio),
+            fine: dateText(fine),
+            anni: financedYearsText(),
+          },
+          ctx.profile.source,
+        );
       }
     }
     calcolo.row(rec);
@@ -69,7 +100,15 @@ export function sgravioChecks(ctx: Context): ProfileChecks {
         let months = 0;
         for (const [s, e] of unionOf(periods)) months += monthsBetween(s, e);
         if (months > durata.value + 1e-9) {
-          ctx.add(group[0].r, K.unita, "sgravio.durata", "errore", "validazione.sgravio.durata", { unita, mesi: monthsText(months), massimo: durata.value }, durata.source);
+          ctx.add(
+            group[0].r,
+            K.unita,
+            "sgravio.durata",
+            "errore",
+            "validazione.sgravio.durata",
+            { unita, mesi: monthsText(months), massimo: durata.value },
+            durata.source,
+          );
         }
       }
     }
@@ -83,7 +122,15 @@ export function sgravioChecks(ctx: Context): ProfileChecks {
       const limite = ruleAt(ctx, "solidarieta.sgravio.limite-spesa", firstOfYear(Number(anno)), true);
       if (!limite) continue;
       const budget = ruleCents(ctx, "solidarieta.sgravio.limite-spesa", firstOfYear(Number(anno)));
-      if (budget) budgetFinding(ctx, K.sgravio, `Sgravio ${anno} (limite condiviso con la prosecuzione della CIGS, art. 42)`, entry.amount, budget, "sgravio.limite-spesa");
+      if (budget)
+        budgetFinding(
+          ctx,
+          K.sgravio,
+          `Sgravio ${anno} (limite condiviso con la prosecuzione della CIGS, art. 42)`,
+          entry.amount,
+          budget,
+          "sgravio.limite-spesa",
+        );
     }
   }
 
