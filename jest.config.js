@@ -12,6 +12,5 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   setupFiles: ["<rootDir>/test/setup/custom-functions.ts"],
-  reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
   testTimeout: 60000,
 };
