@@ -79,7 +79,7 @@ async function syncFigures() {
   const { MemoryWorkbook } = await import("../../src/adapters/memory/workbook");
   const { OfficePort } = await import("../../src/adapters/office/office-port");
   const { makeExcelMock } = await import("../../src/adapters/office/testing/excel-mock");
-  const { mobilitaSheet } = await import("../../src/taskpane/harness/fixture");
+  const { mobilitaSheet } = await import("../browser/harness/fixture");
   for (const n of [40, ...ROWS]) {
     const wb = new MemoryWorkbook();
     wb.addSheet("Beneficiari", mobilitaSheet(n, { faultEvery: 5, titleRows: true }));

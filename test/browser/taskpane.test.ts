@@ -1,6 +1,6 @@
 /**
  * The built task pane in Debian's headless Chromium (playwright-core), over the in-memory
- * workbook (src/taskpane/harness): verify, findings, click → selection, highlight, close and
+ * workbook (test/browser/harness): verify, findings, click → selection, highlight, close and
  * reopen, restore formats, summary, report, edits, failures. Screenshots go to artifacts/.
  * Skips only when /usr/bin/chromium is missing (CI installs it).
  */

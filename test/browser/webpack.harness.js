@@ -12,7 +12,7 @@ module.exports = (env = {}) => ({
   mode: env.mode || "production",
   context: root,
   devtool: false,
-  entry: { harness: "./src/taskpane/harness/index.tsx" },
+  entry: { harness: "./test/browser/harness/index.tsx" },
   output: {
     path: env.out ? path.resolve(env.out) : path.resolve(root, ".cache/harness"),
     filename: "[name].js",
@@ -36,7 +36,7 @@ module.exports = (env = {}) => ({
       },
     ],
   },
-  plugins: [new HtmlWebpackPlugin({ filename: "harness.html", template: "./src/taskpane/harness/harness.html" })],
+  plugins: [new HtmlWebpackPlugin({ filename: "harness.html", template: "./test/browser/harness/harness.html" })],
   performance: { hints: false },
   stats: "errors-warnings",
 });

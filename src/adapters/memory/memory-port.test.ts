@@ -1,4 +1,4 @@
-import { mobilitaSheet } from "../../taskpane/harness/fixture";
+import { mobilitaSheet } from "../../../test/browser/harness/fixture";
 import { snapshotFromXml, snapshotToXml } from "../highlight-store";
 import { MARK_STYLE, columnLetters, parseCell, rowsOfAddress } from "../port";
 import { MemoryPort } from "./memory-port";

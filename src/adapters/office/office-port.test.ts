@@ -6,7 +6,7 @@ import { MemoryPort } from "../memory/memory-port";
 import { MemoryWorkbook, cloneFormat } from "../memory/workbook";
 import { CELLS_PER_CHUNK, MARK_STYLE, PortError, columnLetters, marksFrom, type CellFormat, type Mark } from "../port";
 import { HIGHLIGHT_NAMESPACE } from "../highlight-store";
-import { mobilitaSheet } from "../../taskpane/harness/fixture";
+import { mobilitaSheet } from "../../../test/browser/harness/fixture";
 import { OfficePort, textLiteral } from "./office-port";
 import { makeExcelMock, type ExcelMock } from "./testing/excel-mock";
 

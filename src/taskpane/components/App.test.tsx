@@ -3,7 +3,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { MemoryPort } from "../../adapters/memory/memory-port";
 import { MemoryWorkbook } from "../../adapters/memory/workbook";
-import { mobilitaSheet } from "../harness/fixture";
+import { mobilitaSheet } from "../../../test/browser/harness/fixture";
 import { App } from "./App";
 
 // eslint-disable-next-line no-unused-vars -- a parameter name in a function type

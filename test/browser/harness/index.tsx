@@ -5,10 +5,10 @@
  */
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { MemoryPort } from "../../adapters/memory/memory-port";
-import { MemoryWorkbook } from "../../adapters/memory/workbook";
-import type { WorkbookPort } from "../../adapters/port";
-import { App } from "../components/App";
+import { MemoryPort } from "../../../src/adapters/memory/memory-port";
+import { MemoryWorkbook } from "../../../src/adapters/memory/workbook";
+import type { WorkbookPort } from "../../../src/adapters/port";
+import { App } from "../../../src/taskpane/components/App";
 import { mobilitaSheet } from "./fixture";
 import { GridView } from "./GridView";
 

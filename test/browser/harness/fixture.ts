@@ -2,9 +2,9 @@
  * A Ministry model sheet (profile mobilita-deroga) for the browser harness, the tests and the
  * benchmark: `rows` workers, every row valid except the ones the `faults` put wrong on purpose.
  */
-import { checkCharacter } from "../../engine/codice-fiscale";
-import { dayOf, serialOf } from "../../engine/dates";
-import type { CellValue } from "../../validation/types";
+import { checkCharacter } from "../../../src/engine/codice-fiscale";
+import { dayOf, serialOf } from "../../../src/engine/dates";
+import type { CellValue } from "../../../src/validation/types";
 
 export const MOBILITA_HEADERS = [
   "Regione",

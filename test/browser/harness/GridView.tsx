@@ -1,8 +1,8 @@
 /** A plain rendering of a memory sheet beside the pane, so screenshots show the marks in place. */
 import * as React from "react";
-import { columnLetters } from "../../adapters/port";
-import type { MemoryWorkbook } from "../../adapters/memory/workbook";
-import type { CellValue } from "../../validation/types";
+import { columnLetters } from "../../../src/adapters/port";
+import type { MemoryWorkbook } from "../../../src/adapters/memory/workbook";
+import type { CellValue } from "../../../src/validation/types";
 
 const CSS_BORDER: Record<string, string> = { Continuous: "solid", Dash: "dashed", Dot: "dotted", Double: "double" };
 
