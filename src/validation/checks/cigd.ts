@@ -19,6 +19,7 @@ import {
   ruleNumber,
   unionOf,
   type Rec,
+  periodInOrder,
 } from "./common";
 import { costoCigdCheck } from "./cigd-costo";
 
@@ -74,20 +75,10 @@ export function cigdChecks(ctx: Context): ProfileChecks {
         entro.source,
       );
     }
-    const inizio = v[K.inizio];
-    const fine = v[K.fine];
-    if (isNum(inizio) && isNum(fine)) {
-      if (fine < inizio) {
-        ctx.add(
-          r,
-          K.fine,
-          "cigd.periodo.ordine",
-          "errore",
-          "validazione.periodo.ordine",
-          { inizio: dateText(inizio), fine: dateText(fine) },
-          ctx.profile.source,
-        );
-      } else if (da && a && (inizio < da.value || fine > a.value)) {
+    const period = periodInOrder(ctx, r, K.fine, v[K.inizio], v[K.fine], "cigd.periodo.ordine");
+    if (period) {
+      const [inizio, fine] = period; // the same two dates, known to be numbers and in order
+      if (da && a && (inizio < da.value || fine > a.value)) {
         ctx.add(
           r,
           inizio < da.value ? K.inizio : K.fine,

@@ -21,6 +21,7 @@ import {
   ruleNumber,
   yearOf,
   type Rec,
+  periodInOrder,
 } from "./common";
 
 const K = columnIndex(CIGS_AREE_CRISI);
@@ -74,74 +75,64 @@ export function cigsChecks(ctx: Context): ProfileChecks {
       }
     }
 
-    if (isNum(inizio) && isNum(fine)) {
-      if (fine < inizio) {
+    const period = periodInOrder(ctx, r, K.fine, inizio, fine, "cigs.periodo.ordine");
+    if (period) {
+      const [inizio, fine] = period; // the same two dates, known to be numbers and in order
+      const months = monthsBetween(inizio, fine);
+      if (durata && months > durata.value + 1e-9) {
         ctx.add(
           r,
           K.fine,
-          "cigs.periodo.ordine",
+          "cigs.periodo.durata",
           "errore",
-          "validazione.periodo.ordine",
-          { inizio: dateText(inizio), fine: dateText(fine) },
-          ctx.profile.source,
+          "validazione.periodo.durata",
+          { inizio: dateText(inizio), fine: dateText(fine), mesi: monthsText(months), massimo: durata.value },
+          durata.source,
         );
-      } else {
-        const months = monthsBetween(inizio, fine);
-        if (durata && months > durata.value + 1e-9) {
+      }
+      if (yearOf(inizio) !== yearOf(fine)) {
+        ctx.add(
+          r,
+          K.fine,
+          "cigs.periodo.anno",
+          "errore",
+          "validazione.cigs.anno",
+          { inizio: dateText(inizio), fine: dateText(fine) },
+          programme,
+        );
+      }
+
+      // Requested hours within the contractual hours of the period.
+      const settimanali = v[K.oreSettimanali];
+      const richieste = v[K.oreRichieste];
+      if (isNum(settimanali) && isNum(richieste)) {
+        const settimane = (fine - inizio + 1) / DAYS_PER_WEEK;
+        const contrattuali = settimanali * settimane;
+        if (richieste > contrattuali + 1e-6) {
           ctx.add(
             r,
-            K.fine,
-            "cigs.periodo.durata",
+            K.oreRichieste,
+            "cigs.ore.contrattuali",
             "errore",
-            "validazione.periodo.durata",
-            { inizio: dateText(inizio), fine: dateText(fine), mesi: monthsText(months), massimo: durata.value },
-            durata.source,
+            "validazione.cigs.ore",
+            {
+              richieste: monthsText(richieste),
+              contrattuali: monthsText(contrattuali),
+              settimanali: monthsText(settimanali),
+              settimane: monthsText(settimane),
+            },
+            "dlgs-148-2015-art3-c1",
           );
         }
-        if (yearOf(inizio) !== yearOf(fine)) {
-          ctx.add(
-            r,
-            K.fine,
-            "cigs.periodo.anno",
-            "errore",
-            "validazione.cigs.anno",
-            { inizio: dateText(inizio), fine: dateText(fine) },
-            programme,
-          );
-        }
+      }
 
-        // Requested hours within the contractual hours of the period.
-        const settimanali = v[K.oreSettimanali];
-        const richieste = v[K.oreRichieste];
-        if (isNum(settimanali) && isNum(richieste)) {
-          const settimane = (fine - inizio + 1) / DAYS_PER_WEEK;
-          const contrattuali = settimanali * settimane;
-          if (richieste > contrattuali + 1e-6) {
-            ctx.add(
-              r,
-              K.oreRichieste,
-              "cigs.ore.contrattuali",
-              "errore",
-              "validazione.cigs.ore",
-              {
-                richieste: monthsText(richieste),
-                contrattuali: monthsText(contrattuali),
-                settimanali: monthsText(settimanali),
-                settimane: monthsText(settimane),
-              },
-              "dlgs-148-2015-art3-c1",
-            );
-          }
-        }
-
-        // Contributo addizionale not due for periods authorised for an exempt year.
-        const esonero = ruleAt(ctx, "cigs-aree-crisi.addizionale.esonero", inizio, true);
-        if (esonero) {
-          const y = yearOf(inizio);
-          const e = exemptYears.get(y);
-          if (e) e.rows++;
-          else exemptYears.set(y, { rows: 1, source: esonero.entry.source });
-        }
+      // Contributo addizionale not due for periods authorised for an exempt year.
+      const esonero = ruleAt(ctx, "cigs-aree-crisi.addizionale.esonero", inizio, true);
+      if (esonero) {
+        const y = yearOf(inizio);
+        const e = exemptYears.get(y);
+        if (e) e.rows++;
+        else exemptYears.set(y, { rows: 1, source: esonero.entry.source });
       }
     }
 

@@ -270,3 +270,31 @@ export function addSplit(summary: Summary, dimension: string, key: string, cents
 export function isNum(p: Parsed | undefined): p is number {
   return typeof p === "number";
 }
+
+/**
+ * A period whose two dates are known and in order, as [start, end] serials; a period
+ * whose end comes before its start is reported (on the end cell) and gives null.
+ */
+export function periodInOrder(
+  ctx: Context,
+  r: number,
+  endCol: number,
+  start: Parsed | undefined,
+  end: Parsed | undefined,
+  ruleId: string,
+): [number, number] | null {
+  if (!isNum(start) || !isNum(end)) return null;
+  if (end < start) {
+    ctx.add(
+      r,
+      endCol,
+      ruleId,
+      "errore",
+      "validazione.periodo.ordine",
+      { inizio: dateText(start), fine: dateText(end) },
+      ctx.profile.source,
+    );
+    return null;
+  }
+  return [start, end];
+}

@@ -26,6 +26,7 @@ import {
   ruleNumber,
   yearOf,
   type Rec,
+  periodInOrder,
 } from "./common";
 
 const K = columnIndex(MOBILITA_DEROGA);
@@ -121,50 +122,40 @@ export function mobilitaChecks(ctx: Context): ProfileChecks {
 
     // 4. Order, maximum duration, end within the funded year.
     let months = -1;
-    if (isNum(inizio) && isNum(fine)) {
-      if (fine < inizio) {
+    const period = periodInOrder(ctx, r, K.fine, inizio, fine, "mobilita.periodo.ordine");
+    if (period) {
+      const [inizio, fine] = period; // the same two dates, known to be numbers and in order
+      months = monthsBetween(inizio, fine);
+      if (durata && months > durata.value + 1e-9) {
         ctx.add(
           r,
           K.fine,
-          "mobilita.periodo.ordine",
+          "mobilita.periodo.durata",
           "errore",
-          "validazione.periodo.ordine",
-          { inizio: dateText(inizio), fine: dateText(fine) },
-          ctx.profile.source,
+          "validazione.periodo.durata",
+          {
+            inizio: dateText(inizio),
+            fine: dateText(fine),
+            mesi: monthsText(months),
+            massimo: durata.value,
+          },
+          durata.source,
         );
-      } else {
-        months = monthsBetween(inizio, fine);
-        if (durata && months > durata.value + 1e-9) {
-          ctx.add(
-            r,
-            K.fine,
-            "mobilita.periodo.durata",
-            "errore",
-            "validazione.periodo.durata",
-            {
-              inizio: dateText(inizio),
-              fine: dateText(fine),
-              mesi: monthsText(months),
-              massimo: durata.value,
-            },
-            durata.source,
-          );
-        }
-        if (decorrenza && fine > fineAnno) {
-          ctx.add(
-            r,
-            K.fine,
-            "mobilita.periodo.oltre-anno",
-            "avviso",
-            "validazione.mobilita.oltre-anno",
-            {
-              fine: dateText(fine),
-              limite: dateText(fineAnno),
-              anno: annoFinanziato,
-            },
-            decorrenza.source,
-          );
-        }
+      }
+      if (decorrenza && fine > fineAnno) {
+        ctx.add(
+          r,
+          K.fine,
+          "mobilita.periodo.oltre-anno",
+          "avviso",
+          "validazione.mobilita.oltre-anno",
+          {
+            fine: dateText(fine),
+            limite: dateText(fineAnno),
+            anno: annoFinanziato,
+          },
+          decorrenza.source,
+        );
       }
     }
 

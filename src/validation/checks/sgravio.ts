@@ -22,6 +22,7 @@ import {
   unionOf,
   yearOf,
   type Rec,
+  periodInOrder,
 } from "./common";
 import { sgravioCalcoloCheck } from "./sgravio-calcolo";
 
@@ -46,20 +47,10 @@ export function sgravioChecks(ctx: Context): ProfileChecks {
   function row(rec: Rec): void {
     const v = rec.v;
     const r = rec.r;
-    const inizio = v[K.inizio];
-    const fine = v[K.fine];
-    if (isNum(inizio) && isNum(fine)) {
-      if (fine < inizio) {
-        ctx.add(
-          r,
-          K.fine,
-          "sgravio.periodo.ordine",
-          "errore",
-          "validazione.periodo.ordine",
-          { inizio: dateText(inizio), fine: dateText(fine) },
-          ctx.profile.source,
-        );
-      } else if (!isFinanced(inizio) || !isFinanced(fine)) {
+    const period = periodInOrder(ctx, r, K.fine, v[K.inizio], v[K.fine], "sgravio.periodo.ordine");
+    if (period) {
+      const [inizio, fine] = period; // the same two dates, known to be numbers and in order
+      if (!isFinanced(inizio) || !isFinanced(fine)) {
         ctx.add(
           r,
           isFinanced(inizio) ? K.fine : K.inizio,
