@@ -221,3 +221,13 @@ export function rowsOfAddress(address: string): { first: number; last: number } 
   if (a === null || b === null) return null;
   return { first: Math.min(a, b), last: Math.max(a, b) };
 }
+
+/** Excel number formats of the model columns written by "Crea modello" (by column format). */
+export const NUMBER_FORMATS: Record<string, string> = {
+  date: "dd/mm/yyyy",
+  money: "#,##0.00",
+  number: "0.00",
+  integer: "0",
+  percent: "0.00%",
+  text: "@",
+};

@@ -8,6 +8,7 @@ import {
   MAX_CELLS,
   MAX_MARKS,
   NOTE_PREFIX,
+  NUMBER_FORMATS,
   PortError,
   columnLetters,
   parseCell,
@@ -27,15 +28,6 @@ import {
   type WorkbookPort,
 } from "../port";
 import { cloneFormat, type MemorySheet, type MemoryWorkbook } from "./workbook";
-
-const NUMBER_FORMATS: Record<string, string> = {
-  date: "dd/mm/yyyy",
-  money: "#,##0.00",
-  number: "0.00",
-  integer: "0",
-  percent: "0.00%",
-  text: "@",
-};
 
 export class MemoryPort implements WorkbookPort {
   /** Calls made, for tests ("readSheet", "readRows", ...). */

@@ -12,6 +12,7 @@ import {
   MAX_CELLS,
   MAX_MARKS,
   NOTE_PREFIX,
+  NUMBER_FORMATS,
   PortError,
   type Capabilities,
   type CellFormat,
@@ -40,15 +41,6 @@ const MAX_ERROR_PROBES = 10_000;
 /** Excel's limit for an inline list of a data validation. */
 const MAX_LIST_SOURCE = 255;
 export const LISTS_SHEET = "CIG_Elenchi";
-
-const NUMBER_FORMATS: Record<string, string> = {
-  date: "dd/mm/yyyy",
-  money: "#,##0.00",
-  number: "0.00",
-  integer: "0",
-  percent: "0.00%",
-  text: "@",
-};
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
