@@ -22,11 +22,6 @@ export function centsNumber(value: Decimal): number {
   return toCents(value).toNumber();
 }
 
-/** Number of decimals a finite JS number really has ("1.005" → 3); used to flag over-precise amounts. */
-export function decimalPlaces(value: number): number {
-  return new Dec(value).decimalPlaces();
-}
-
 const THOUSANDS_DOT = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const PLAIN_COMMA = /^-?\d+(,\d+)?$/;
 const PLAIN_DOT = /^-?\d+(\.\d+)?$/;

@@ -13,15 +13,6 @@ import { decimalAt, isInForce, numberAt } from "../rule-values";
 
 export type RegimeAddizionale = "standard" | "ridotto" | "fis" | "cigd" | "art42" | "esente";
 
-export const REGIMI_ADDIZIONALE: readonly RegimeAddizionale[] = [
-  "standard",
-  "ridotto",
-  "fis",
-  "cigd",
-  "art42",
-  "esente",
-];
-
 export interface AliquotaAddizionale {
   aliquota: Dec;
   /** 1, 2 or 3 for the banded regimes; null for the flat ones. */

@@ -1,6 +1,6 @@
 import { massimale as massimaleMensile } from "../../engine/calc/massimale";
 import { centsNumber } from "../../engine/money";
-import { amount, isBlank, optionalBoolean, periodo as readPeriodo } from "../args";
+import { optionalAmount, optionalBoolean, periodo as readPeriodo } from "../args";
 import { excelCall } from "../excel";
 import { settore as readSettore } from "../settore";
 
@@ -17,10 +17,9 @@ import { settore as readSettore } from "../settore";
 export function massimale(periodo: any, retribuzione_mensile?: any, netto?: any, settore?: any): number {
   return excelCall(() => {
     const p = readPeriodo(periodo, "periodo");
-    const pay = isBlank(retribuzione_mensile) ? null : amount(retribuzione_mensile, "retribuzione_mensile");
     const cap = massimaleMensile({
       day: p.day,
-      retribuzioneMensile: pay,
+      retribuzioneMensile: optionalAmount(retribuzione_mensile, "retribuzione_mensile"),
       netto: optionalBoolean(netto, "netto", false),
       settore: readSettore(settore),
     });
