@@ -39,12 +39,9 @@ class HelpPagesPlugin {
             const { collectDocs, renderHelpSite } = require("./src/help/site.ts");
             const fromFolder = (page, file) => require(path.resolve(__dirname, "src/functions", page, file));
             const docs = collectDocs(functions, (page) => {
-              const goldenFile = fs.existsSync(path.resolve(__dirname, "src/functions", page, "fixtures/golden.ts"))
-                ? "fixtures/golden.ts"
-                : "golden.ts";
               const adapterModule = fromFolder(page, "function.ts");
               const adapter = Object.values(adapterModule).find((v) => typeof v === "function");
-              return { golden: fromFolder(page, goldenFile).GOLDEN, adapter };
+              return { golden: fromFolder(page, "fixtures/golden.ts").GOLDEN, adapter };
             });
             for (const page of renderHelpSite(docs)) {
               compilation.emitAsset(`help/${page.file}`, new compiler.webpack.sources.RawSource(page.html));

@@ -8,12 +8,7 @@ import { historyOf } from "../../src/rules/lookup";
 const FUNCTIONS_DIR = path.resolve(__dirname, "../../src/functions");
 const folders = fs
   .readdirSync(FUNCTIONS_DIR)
-  .filter((d) => fs.existsSync(path.join(FUNCTIONS_DIR, d, "function.ts")))
-  .filter(
-    (d) =>
-      fs.existsSync(path.join(FUNCTIONS_DIR, d, "fixtures/golden.ts")) ||
-      fs.existsSync(path.join(FUNCTIONS_DIR, d, "golden.ts")),
-  );
+  .filter((d) => fs.existsSync(path.join(FUNCTIONS_DIR, d, "function.ts")));
 
 let pages: Map<string, string>;
 let docs: ReturnType<typeof collectDocs>;
@@ -26,11 +21,7 @@ beforeAll(async () => {
   expect(result.errors).toEqual([]);
   const functions = JSON.parse(result.metadataJson).functions as FunctionMetadata[];
   docs = collectDocs(functions, (page) => {
-    const goldenFile = fs.existsSync(path.join(FUNCTIONS_DIR, page, "fixtures/golden.ts"))
-      ? "fixtures/golden"
-      : "golden";
-
-    const golden = require(path.join(FUNCTIONS_DIR, page, goldenFile)).GOLDEN;
+    const golden = require(path.join(FUNCTIONS_DIR, page, "fixtures/golden")).GOLDEN;
 
     const adapter = Object.values(require(path.join(FUNCTIONS_DIR, page, "function"))).find(
       (v) => typeof v === "function",

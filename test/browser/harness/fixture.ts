@@ -5,32 +5,7 @@
 import { checkCharacter } from "../../../src/engine/codice-fiscale";
 import { dayOf, serialOf } from "../../../src/engine/dates";
 import type { CellValue } from "../../../src/validation/types";
-
-export const MOBILITA_HEADERS = [
-  "Regione",
-  "Area di crisi industriale complessa",
-  "Cognome",
-  "Nome",
-  "Codice fiscale",
-  "Data di nascita",
-  "Sesso",
-  "Azienda di provenienza",
-  "Codice fiscale azienda",
-  "Trattamento al 01/01/2017",
-  "Data fine trattamento precedente",
-  "Data inizio periodo",
-  "Data fine periodo",
-  "Numero mesi",
-  "Importo mensile (€)",
-  "Fabbisogno individuale (€)",
-  "Data patto di servizio",
-  "Misure di politica attiva",
-  "Data avvio percorso",
-  "Durata percorso (ore)",
-  "Esito percorsi anno precedente",
-  "Informativa privacy sottoscritta",
-  "Semestre",
-];
+import { HEADERS_A } from "../../validation/fixtures";
 
 const serial = (y: number, m: number, d: number): number => serialOf(dayOf(y, m, d)!);
 const MONTHS = "ABCDEHLMPRST";
@@ -84,7 +59,7 @@ export function mobilitaSheet(rows: number, options: FixtureOptions = {}): CellV
     out.push(["Elenco beneficiari mobilità in deroga 2026 – Regione (allegato alla richiesta)"]);
     out.push([]);
   }
-  out.push([...MOBILITA_HEADERS]);
+  out.push([...HEADERS_A]);
   const every = options.faultEvery ?? 0;
   for (let i = 0; i < rows; i++) {
     const female = i % 2 === 1;
